@@ -9,7 +9,7 @@ __all__ = ['JSON_COLUMNS', 'SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_i
            'report_record', 'build_corpus', 'finding_distribution', 'sample_findings', 'build_labelled_set',
            'asg_phantoms']
 
-# %% ../nbs/08_corpus.ipynb #d7f5fed9
+# %% ../nbs/08_corpus.ipynb #c40fd020
 import json, multiprocessing, os, re, tempfile, zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -18,7 +18,7 @@ from .vocab import TAGS, TAG2IDX, REGIONS
 from .parse import parse_report, tag_labels
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
-# %% ../nbs/08_corpus.ipynb #c36e15d5
+# %% ../nbs/08_corpus.ipynb #d22dbea5
 JSON_COLUMNS = ('triplets', 'sentences', 'boxes', 'tags', 'drawn', 'masks')
 
 def item_seed(seed, namespace, key):
@@ -134,7 +134,7 @@ def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None,
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #db9cfed0
+# %% ../nbs/08_corpus.ipynb #ce85b0f2
 def finding_distribution(reports=None):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
@@ -187,7 +187,7 @@ def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #c5ad6b70
+# %% ../nbs/08_corpus.ipynb #ca8c5171
 def asg_phantoms(argv=None):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse
