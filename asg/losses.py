@@ -7,10 +7,10 @@ Docs: https://asg-team.github.io/asg/losses.html.md"""
 # %% auto #0
 __all__ = ['DEFAULT_WEIGHTS', 'ira_loss', 'arsa_loss', 'irl_loss', 'tag_similarity', 'soft_targets', 'erl_loss', 'asg_loss']
 
-# %% ../nbs/10_losses.ipynb #7a46b750
+# %% ../nbs/10_losses.ipynb #c01ea54e
 import torch, torch.nn.functional as F
 
-# %% ../nbs/10_losses.ipynb #9e4827c5
+# %% ../nbs/10_losses.ipynb #294ab941
 def _check_pair(a, b, name):
     if a.ndim != 2 or a.shape != b.shape: raise ValueError(f"{name}: expected two (B, D) tensors of the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
 
@@ -21,7 +21,7 @@ def ira_loss(image_emb, report_emb, temperature=0.07):
     target = torch.arange(len(logits), device=logits.device)
     return (F.cross_entropy(logits, target) + F.cross_entropy(logits.t(), target)) / 2
 
-# %% ../nbs/10_losses.ipynb #c667a50b
+# %% ../nbs/10_losses.ipynb #0f698597
 def arsa_loss(region_emb, region_text_emb, valid, temperature=0.07):
     "Region–sentence InfoNCE inside each image over (B, R, D) features; `valid` (B, R) marks regions with a box and a sentence."
     if region_emb.ndim != 3 or region_emb.shape != region_text_emb.shape or valid.shape != region_emb.shape[:2]:
@@ -40,7 +40,7 @@ def arsa_loss(region_emb, region_text_emb, valid, temperature=0.07):
     if not has.any(): return (region_emb.sum() + region_text_emb.sum()) * 0.0
     return (per_row.sum(1)[has] / n[has]).mean()
 
-# %% ../nbs/10_losses.ipynb #054f11de
+# %% ../nbs/10_losses.ipynb #5b0f60dd
 def irl_loss(tag_logits, tag_labels):
     "BCE between (B, 40) tag logits and labels in {1, 0, -1}; -1 (uncertain / not mentioned) is ignored."
     if tag_logits.shape != tag_labels.shape: raise ValueError(f"irl_loss: logits {tuple(tag_logits.shape)} vs labels {tuple(tag_labels.shape)}")
@@ -48,7 +48,7 @@ def irl_loss(tag_logits, tag_labels):
     if not known.any(): return tag_logits.sum() * 0.0
     return F.binary_cross_entropy_with_logits(tag_logits[known], tag_labels[known].to(tag_logits.dtype))
 
-# %% ../nbs/10_losses.ipynb #3eb22ea2
+# %% ../nbs/10_losses.ipynb #88400445
 def tag_similarity(tag_labels):
     "Cosine similarity (B, B) of the samples' present-tag vectors, with a 'no finding' entry for samples with none."
     present = (tag_labels == 1).float()
@@ -62,22 +62,20 @@ def soft_targets(tag_labels, hard_weight=0.8):
     T = hard_weight * torch.eye(len(S), device=S.device) + (1 - hard_weight) * S
     return T / T.sum(1, keepdim=True)
 
-def _sym_kl(logits, target):
+def _kl_rows(target, logits):
+    "Mean over rows of KL(target_row || softmax(logits_row)), with 0 log 0 = 0."
     logp = torch.log_softmax(logits, dim=1)
-    logt = torch.log(target.clamp_min(1e-12))
-    kl_tp = (target * (logt - logp)).sum(1).mean()
-    kl_pt = (logp.exp() * (logp - logt)).sum(1).mean()
-    return (kl_tp + kl_pt) / 2
+    return torch.xlogy(target, target).sum(1).mean() - (target * logp).sum(1).mean()
 
 def erl_loss(image_emb, report_emb, tag_labels, temperature=0.07, hard_weight=0.8):
-    "Symmetric KL between tag-similarity soft targets and the image–report similarity softmax, both directions (mean)."
+    "KL from tag-similarity soft targets to the image–report similarity softmax, image→report and report→image (mean)."
     _check_pair(image_emb, report_emb, 'erl_loss')
     if tag_labels.shape[0] != image_emb.shape[0]: raise ValueError(f"erl_loss: {tag_labels.shape[0]} tag rows for {image_emb.shape[0]} samples")
     logits = image_emb @ report_emb.t() / temperature
     T = soft_targets(tag_labels.to(image_emb.device), hard_weight).to(logits.dtype)
-    return (_sym_kl(logits, T) + _sym_kl(logits.t(), T.t())) / 2
+    return (_kl_rows(T, logits) + _kl_rows(T.t(), logits.t())) / 2
 
-# %% ../nbs/10_losses.ipynb #6b5f5bb1
+# %% ../nbs/10_losses.ipynb #56069f5f
 DEFAULT_WEIGHTS = dict(ira=1.0, arsa=1.0, irl=5.0, erl=1.0)
 
 def asg_loss(out, tag_labels, weights=None, temperature=0.07, hard_weight=0.8):
