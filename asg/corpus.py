@@ -9,16 +9,17 @@ __all__ = ['JSON_COLUMNS', 'SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_i
            'report_record', 'build_corpus', 'finding_distribution', 'sample_findings', 'build_labelled_set',
            'asg_phantoms']
 
-# %% ../nbs/08_corpus.ipynb #c40fd020
+# %% ../nbs/08_corpus.ipynb #ec9bd67e
 import json, multiprocessing, os, re, tempfile, zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from .vocab import TAGS, TAG2IDX, REGIONS
 from .parse import parse_report, tag_labels
+from .cli import write_table
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
-# %% ../nbs/08_corpus.ipynb #d22dbea5
+# %% ../nbs/08_corpus.ipynb #4161e616
 JSON_COLUMNS = ('triplets', 'sentences', 'boxes', 'tags', 'drawn', 'masks')
 
 def item_seed(seed, namespace, key):
@@ -69,11 +70,7 @@ def _write_manifest(out, metas, name):
     df = pd.DataFrame(metas)
     for c in JSON_COLUMNS:
         if c in df: df[c] = df[c].map(json.dumps)
-    fd, tmp = tempfile.mkstemp(dir=out, prefix=f'.{name}.', suffix='.tmp'); os.close(fd)
-    try: df.to_parquet(tmp, index=False); os.replace(tmp, out/name)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-    return out/name
+    return write_table(df, out/name)   # atomic, as asg-parse writes its tables
 
 def load_manifest(path):
     "Read a corpus manifest, decoding its JSON columns (triplets, sentences, boxes, tags, drawn, masks)."
@@ -134,7 +131,7 @@ def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None,
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #ce85b0f2
+# %% ../nbs/08_corpus.ipynb #83ea1b42
 def finding_distribution(reports=None):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
@@ -187,7 +184,7 @@ def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #ca8c5171
+# %% ../nbs/08_corpus.ipynb #26c889b5
 def asg_phantoms(argv=None):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse

@@ -8,11 +8,11 @@ Docs: https://asg-team.github.io/asg/text.html.md"""
 __all__ = ['KEEP_SECTIONS', 'HEADERS', 'MAX_SENTENCE_CHARS', 'Section', 'split_sections', 'report_sections', 'split_sentences',
            'sentences']
 
-# %% ../nbs/02_text.ipynb #bf487339
+# %% ../nbs/02_text.ipynb #84bb5dfe
 import re
 from typing import NamedTuple
 
-# %% ../nbs/02_text.ipynb #a7fedca3
+# %% ../nbs/02_text.ipynb #8ff5eaa1
 KEEP_SECTIONS = ('findings', 'impression')
 HEADERS = {
     'findings': 'findings', 'finding': 'findings', 'impression': 'impression', 'impressions': 'impression',
@@ -56,7 +56,7 @@ def report_sections(text, keep=KEEP_SECTIONS):
     kept = [s for s in secs if s.name in keep]
     return kept or [s for s in secs if s.name in ('body', 'preamble')]
 
-# %% ../nbs/02_text.ipynb #922941fa
+# %% ../nbs/02_text.ipynb #2734f57b
 _TITLES = {'dr', 'mr', 'mrs', 'ms', 'prof'}
 _ABBREV = {'vs', 'approx', 'e.g', 'i.e', 'st', 'fig', 'no', 'cf', 'al', 'etc'}
 _re_bound = re.compile(r'[.!?]+(?=\s|$)|\.(?=[A-Z][a-z])|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])\s)')

@@ -9,8 +9,8 @@ __all__ = ['TrainConfig', 'dist_info', 'setup_distributed', 'gather_with_grad', 
            'compute_loss', 'retrieval_at', 'cosine_with_warmup', 'make_optimizer', 'save_checkpoint',
            'latest_checkpoint', 'SkipSampler', 'prepare_data', 'train', 'launch', 'main', 'grad_probe']
 
-# %% ../nbs/14_train.ipynb #588dcd6e
-import json, math, os, shutil, sys, tempfile, time
+# %% ../nbs/14_train.ipynb #5704feab
+import contextlib, json, math, os, shutil, sys, tempfile, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.distributed as dist
@@ -20,7 +20,7 @@ from .losses import asg_loss, DEFAULT_WEIGHTS
 from .data import ManifestDataset, Collator
 from .encoders import train_wordpiece
 
-# %% ../nbs/14_train.ipynb #624d58e4
+# %% ../nbs/14_train.ipynb #9fbf4e55
 @dataclass
 class TrainConfig:
     "Everything a pre-training run needs (saved as out_dir/train_config.json)."
@@ -51,7 +51,7 @@ class TrainConfig:
     vocab_size: int = 4000
     progress: bool = True
 
-# %% ../nbs/14_train.ipynb #0c2ec102
+# %% ../nbs/14_train.ipynb #ab555b8b
 def dist_info():
     "(rank, world size, local rank) from the torchrun / torch elastic environment (0, 1, 0 when not distributed)."
     return int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('LOCAL_RANK', 0))
@@ -81,7 +81,7 @@ def mean_over_ranks(x):
         dist.all_reduce(x); x /= dist.get_world_size()
     return x
 
-# %% ../nbs/14_train.ipynb #fb919947
+# %% ../nbs/14_train.ipynb #ab5e4e8a
 def _global_mean_factor(count):
     "Scale a rank-local mean so that DDP's average over ranks equals the mean over the global batch."
     if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return 1.0
@@ -108,7 +108,7 @@ def retrieval_at(image_emb, report_emb, ks=(1, 5)):
     rank = (sim > sim.diagonal()[:, None]).sum(1)
     return {f'r@{k}': (rank < k).float().mean().item() for k in ks}
 
-# %% ../nbs/14_train.ipynb #5c75cc5b
+# %% ../nbs/14_train.ipynb #4ec3701a
 def cosine_with_warmup(optimizer, total_steps, warmup_frac):
     "Linear warm-up over warmup_frac of the steps, then cosine decay to zero."
     warm = max(1, int(total_steps * warmup_frac))
@@ -159,7 +159,7 @@ class SkipSampler(Sampler):
             if i >= self.skip: yield x
     def __len__(self): return max(0, len(self.sampler) - self.skip)
 
-# %% ../nbs/14_train.ipynb #9cca4b8a
+# %% ../nbs/14_train.ipynb #cb1b13a5
 def _device(cfg):
     if cfg.device != 'auto': return torch.device(cfg.device)
     _, _, local = dist_info()
@@ -215,8 +215,8 @@ def train(cfg: TrainConfig):
         torch.set_rng_state(ts['rng'])
         if ts['cuda_rng'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(ts['cuda_rng'])
         state = {k: ts[k] for k in state}
-    net = model
     if world > 1 and device.type == 'cuda': model = nn.SyncBatchNorm.convert_sync_batchnorm(model)   # CNN backbones
+    net = model
     if world > 1:
         unused = any(v == 0 for v in {**DEFAULT_WEIGHTS, **cfg.weights}.values())
         net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None,
@@ -245,7 +245,7 @@ def train(cfg: TrainConfig):
             for micro in range(cfg.grad_accum):
                 batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}
                 sync = micro == cfg.grad_accum - 1 or world == 1
-                ctx = net.no_sync() if (world > 1 and not sync) else _null()
+                ctx = net.no_sync() if (world > 1 and not sync) else contextlib.nullcontext()
                 with ctx:
                     with _autocast(cfg, device):
                         loss, parts, embs = compute_loss(fwd, batch, cfg, mcfg)
@@ -288,11 +288,7 @@ def train(cfg: TrainConfig):
     hist = pd.read_json(out/'metrics.jsonl', lines=True) if (out/'metrics.jsonl').exists() and rank == 0 else None
     return model, hist
 
-class _null:
-    def __enter__(self): return self
-    def __exit__(self, *a): return False
-
-# %% ../nbs/14_train.ipynb #e2114943
+# %% ../nbs/14_train.ipynb #bfc6b91c
 def _train_entry(cfg_dict):
     model, hist = train(TrainConfig(**cfg_dict))
     return str(Path(cfg_dict['out_dir'])/'model')
@@ -330,7 +326,7 @@ def _in_ipython():
 
 if __name__ == '__main__' and not _in_ipython(): main()
 
-# %% ../nbs/14_train.ipynb #28ce5172
+# %% ../nbs/14_train.ipynb #709f0062
 def grad_probe(manifest, model_cfg, n, seed=0):
     "Loss and flat gradient of one step on the first n images (split across ranks when distributed): a DDP consistency check."
     rank, world = setup_distributed(torch.device('cpu'))
