@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/data.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'ManifestDataset', 'Collator']
 
-# %% ../nbs/13_data.ipynb #40b7f4ba
+# %% ../nbs/13_data.ipynb #e43a9966
 import json
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, torch
@@ -16,10 +16,10 @@ from .vocab import ALIGN_REGIONS, ALIGN2IDX, align_regions
 
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-# %% ../nbs/13_data.ipynb #35f7b755
+# %% ../nbs/13_data.ipynb #9ebd22cc
 class ManifestDataset(Dataset):
     "Images, boxes, aligned sentences and tag labels of a corpus manifest (see asg.corpus)."
-    def __init__(self, manifest, root=None, img_size=128, train=True, seed=0):
+    def __init__(self, manifest, root=None, img_size=128, train=True, seed=0, cache=False):
         if isinstance(manifest, (str, Path)):
             root = Path(manifest).parent if root is None else root
             from asg.corpus import load_manifest
@@ -29,6 +29,7 @@ class ManifestDataset(Dataset):
         self.img_size, self.train, self.seed, self.epoch = img_size, train, seed, 0
         self.index = list(range(len(self.df)))
         self.bad, self.n_replaced = [], 0
+        self.cache = {} if cache else None     # index -> (resized uint8 image, original width, height)
 
     def __len__(self): return len(self.index)
     def set_epoch(self, epoch): self.epoch = epoch
@@ -37,21 +38,29 @@ class ManifestDataset(Dataset):
         "Read every image once; drop missing or undecodable ones (listed in .bad); error past max_bad_fraction."
         good, bad = [], []
         for i in self.index:
-            p = self.root/self.df.image[i]
-            (good if p.exists() and cv2.imread(str(p), cv2.IMREAD_GRAYSCALE) is not None else bad).append(i)
+            (good if self._read(i) is not None else bad).append(i)
         self.bad = [str(self.root/self.df.image[i]) for i in bad]
         if len(bad) > max_bad_fraction * len(self.index):
             raise ValueError(f"{len(bad)} of {len(self.index)} images are missing or corrupt (more than {max_bad_fraction:.1%}); first: {self.bad[:3]}")
         self.index = good
         return self.bad
 
-    def _image(self, i, rng):
-        img = cv2.imread(str(self.root/self.df.image[i]), cv2.IMREAD_GRAYSCALE)
+    def _read(self, i):
+        "Image i decoded and resized to the pre-crop size, with its original (width, height); None if unreadable."
+        if self.cache is not None and i in self.cache: return self.cache[i]
+        p = self.root/self.df.image[i]
+        img = cv2.imread(str(p), cv2.IMREAD_GRAYSCALE) if p.exists() else None
         if img is None: return None
-        h, w = img.shape
-        S = self.img_size
-        big = round(S * 8 / 7) if self.train else S
-        img = cv2.resize(img, (big, big), interpolation=cv2.INTER_AREA)
+        big = round(self.img_size * 8 / 7) if self.train else self.img_size
+        got = cv2.resize(img, (big, big), interpolation=cv2.INTER_AREA), img.shape[1], img.shape[0]
+        if self.cache is not None: self.cache[i] = got
+        return got
+
+    def _image(self, i, rng):
+        got = self._read(i)
+        if got is None: return None
+        img, w, h = got
+        S, big = self.img_size, img.shape[0]
         ox, oy = (int(rng.integers(0, big - S + 1)), int(rng.integers(0, big - S + 1))) if self.train else (0, 0)
         img = img[oy:oy + S, ox:ox + S]
         x = torch.from_numpy(img).float().div_(255).expand(3, S, S)
@@ -86,7 +95,7 @@ class ManifestDataset(Dataset):
         return dict(image=x, sentences=sents, boxes=boxes, box_valid=box_valid,
                     tags=torch.tensor(row.tags, dtype=torch.long), index=i)
 
-# %% ../nbs/13_data.ipynb #e6c42c12
+# %% ../nbs/13_data.ipynb #3054530d
 class Collator:
     "Stack items into a batch: images, tokenized reports, boxes, region-sentence token weights, tag labels."
     def __init__(self, tokenizer, max_length=112): self.tok, self.max_length = tokenizer, max_length

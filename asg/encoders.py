@@ -7,13 +7,14 @@ Docs: https://asg-team.github.io/asg/encoders.html.md"""
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'ImageEncoder', 'train_wordpiece', 'TextEncoder', 'GlobalBatchNorm1d', 'GlobalHead', 'LocalHead']
 
-# %% ../nbs/11_encoders.ipynb #b2fad597
+# %% ../nbs/11_encoders.ipynb #f58a60d8
 import os, tempfile
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F, torch.distributed as dist
 import timm
+from .dist import world_size, all_gather_with_grad
 
-# %% ../nbs/11_encoders.ipynb #b9d93028
+# %% ../nbs/11_encoders.ipynb #41f92364
 class ImageEncoder(nn.Module):
     "A timm backbone as (global (B, Cg), local (B, Cl, h, w)) features; ViTs give CLS + patch grid, CNNs pooled last + last-but-one map."
     def __init__(self, name='vit_tiny_patch16_224', pretrained=False, img_size=224, checkpoint_path=None, drop_path_rate=0.0):
@@ -46,7 +47,7 @@ class ImageEncoder(nn.Module):
         mid, last = self.body(x)
         return last.mean((2, 3)), mid
 
-# %% ../nbs/11_encoders.ipynb #6c49b04e
+# %% ../nbs/11_encoders.ipynb #d14da80c
 from collections import Counter
 from tokenizers import Tokenizer
 from tokenizers.models import WordPiece
@@ -74,7 +75,7 @@ def train_wordpiece(texts, vocab_size=4000, min_frequency=2, max_length=112):
     return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token='[UNK]', pad_token='[PAD]', cls_token='[CLS]',
                                    sep_token='[SEP]', mask_token='[MASK]', model_max_length=max_length)
 
-# %% ../nbs/11_encoders.ipynb #09c389c9
+# %% ../nbs/11_encoders.ipynb #cc7346d6
 class TextEncoder(nn.Module):
     "A BERT-style encoder with its tokenizer: token features (B, L, H) and a [CLS] report feature."
     def __init__(self, bert, tokenizer):
@@ -108,16 +109,12 @@ class TextEncoder(nn.Module):
         self.train(was)
         return out
 
-# %% ../nbs/11_encoders.ipynb #bc294a7d
-def _world():
-    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
-
+# %% ../nbs/11_encoders.ipynb #81bf38bf
 class GlobalBatchNorm1d(nn.BatchNorm1d):
     "BatchNorm1d whose training statistics span every rank's batch (gathered with gradients); plain BatchNorm1d otherwise."
     def forward(self, x):
-        if not (self.training and _world() > 1): return super().forward(x)
-        import torch.distributed.nn.functional as DF
-        full = torch.cat(DF.all_gather(x), 0)
+        if not (self.training and world_size() > 1): return super().forward(x)
+        full = all_gather_with_grad(x)
         n, r = x.shape[0], dist.get_rank()
         return super().forward(full)[r * n:(r + 1) * n]
 
@@ -130,7 +127,7 @@ class GlobalHead(nn.Module):
                                  nn.Linear(d_hidden, d_out), GlobalBatchNorm1d(d_out, affine=False))
     def forward(self, x): return F.normalize(self.net(x), dim=-1)
 
-# %% ../nbs/11_encoders.ipynb #844deb11
+# %% ../nbs/11_encoders.ipynb #62db2fa9
 class LocalHead(nn.Module):
     "Linear-GELU-Linear projection of local features (..., d_in) to the shared embedding, L2-normalised."
     def __init__(self, d_in, d_out=128):

@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/probe.html.md"""
 # %% auto #0
 __all__ = ['extract_features', 'linear_probe']
 
-# %% ../nbs/15_probe.ipynb #630eed2b
+# %% ../nbs/15_probe.ipynb #3959c814
 import numpy as np, pandas as pd, torch
 from torch.utils.data import DataLoader
 from sklearn.linear_model import LogisticRegression
@@ -16,7 +16,7 @@ from sklearn.preprocessing import StandardScaler
 from .vocab import TAGS
 from .data import ManifestDataset
 
-# %% ../nbs/15_probe.ipynb #e0fcade2
+# %% ../nbs/15_probe.ipynb #c7a4b091
 @torch.no_grad()
 def extract_features(image_encoder, manifest, img_size, batch_size=64, device='cpu'):
     "Global features (N, C) of an ImageEncoder over a manifest's images (eval transform), with its (N, 40) tag labels."
@@ -41,7 +41,7 @@ def linear_probe(train_X, train_Y, test_X, test_Y, fraction=1.0, seed=0, C=1.0, 
     for j, tag in enumerate(TAGS):
         ytr, yte = train_Y[idx, j] == 1, test_Y[:, j] == 1
         if min(ytr.sum(), (~ytr).sum()) < min_pos or min(yte.sum(), (~yte).sum()) < min_pos: continue
-        clf = LogisticRegression(C=C, max_iter=2000).fit(Xtr, ytr)
+        clf = LogisticRegression(C=C, solver='newton-cholesky', max_iter=200).fit(Xtr, ytr)
         rows.append((tag, int(ytr.sum()), int(yte.sum()), roc_auc_score(yte, clf.decision_function(Xte))))
     if not rows: raise ValueError(f"no tag has {min_pos} positives and negatives in both sets: use more images or a lower min_pos")
     df = pd.DataFrame(rows, columns=['tag', 'train_pos', 'test_pos', 'auc']).set_index('tag')
