@@ -7,13 +7,14 @@ Docs: https://asg-team.github.io/asg/cli.html.md"""
 # %% auto #0
 __all__ = ['read_reports', 'write_table', 'asg_parse']
 
-# %% ../nbs/06_cli.ipynb #317c83c8
-import argparse, os, sys, tempfile
+# %% ../nbs/06_cli.ipynb #ba95aa9f
+import argparse, sys
 from pathlib import Path
 import pandas as pd
 from .parse import parse_reports
+from .io import atomic_path
 
-# %% ../nbs/06_cli.ipynb #3a096b5e
+# %% ../nbs/06_cli.ipynb #850d7662
 def read_reports(src, text_col='text', id_col=None, pattern='*.txt'):
     "Reports from 'iu' (bundled IU X-ray, even ids), a CSV file or a folder of text files -> (ids, texts, unreadable paths)."
     if str(src) == 'iu':
@@ -38,14 +39,9 @@ def write_table(df, dst):
     "Write a DataFrame to .parquet or .csv atomically (temporary file in the same folder, then rename)."
     dst = Path(dst)
     if dst.suffix not in ('.parquet', '.csv'): raise ValueError(f"output must end in .parquet or .csv, got {dst.name!r}")
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.name}.', suffix='.tmp'); os.close(fd)
-    try:
+    with atomic_path(dst) as tmp:
         if dst.suffix == '.parquet': df.to_parquet(tmp, index=False)
         else: df.to_csv(tmp, index=False)
-        os.replace(tmp, dst)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
     return dst
 
 def asg_parse(argv=None):

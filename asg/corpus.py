@@ -9,17 +9,18 @@ __all__ = ['JSON_COLUMNS', 'SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_i
            'report_record', 'build_corpus', 'finding_distribution', 'sample_findings', 'build_labelled_set',
            'asg_phantoms']
 
-# %% ../nbs/08_corpus.ipynb #ec9bd67e
-import json, multiprocessing, os, re, tempfile, zlib
+# %% ../nbs/08_corpus.ipynb #375aee36
+import json, multiprocessing, os, re, zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from .vocab import TAGS, TAG2IDX, REGIONS
 from .parse import parse_report, tag_labels
 from .cli import write_table
+from .io import atomic_write_bytes
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
-# %% ../nbs/08_corpus.ipynb #4161e616
+# %% ../nbs/08_corpus.ipynb #d7b1b3f0
 JSON_COLUMNS = ('triplets', 'sentences', 'boxes', 'tags', 'drawn', 'masks')
 
 def item_seed(seed, namespace, key):
@@ -27,20 +28,11 @@ def item_seed(seed, namespace, key):
     h = zlib.crc32(f'{namespace}:{key}'.encode())
     return int(((int(seed) * 0x9E3779B97F4A7C15) ^ (h * 0xBF58476D1CE4E5B9)) & 0x7FFFFFFFFFFFFFFF)
 
-def _atomic_bytes(path, data):
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f: f.write(data)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
 def write_png(path, img):
     "Write an 8-bit PNG atomically: encode in memory, write a temporary file, rename."
     ok, buf = cv2.imencode('.png', img, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok: raise IOError(f'could not encode {path}')
-    _atomic_bytes(path, buf.tobytes())
+    atomic_write_bytes(path, buf.tobytes())
 
 def _slug(tag): return re.sub(r'[^a-z0-9]+', '_', tag)
 
@@ -55,7 +47,7 @@ def render_item(out, key, findings, seed, size, extra):
         write_png(out/masks[tag], m.astype(np.uint8) * 255)
     meta = dict(key=str(key), image=img, seed=seed, size=size, boxes={r: (list(b) if b else None) for r, b in ph.boxes.items()},
                 drawn=[list(f) for f in ph.findings], masks=masks, **extra)
-    _atomic_bytes(out/'meta'/f'{key}.json', json.dumps(meta).encode())
+    atomic_write_bytes(out/'meta'/f'{key}.json', json.dumps(meta).encode())
     return meta
 
 def _complete(out, key):
@@ -131,7 +123,7 @@ def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None,
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #83ea1b42
+# %% ../nbs/08_corpus.ipynb #74cb1246
 def finding_distribution(reports=None):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
@@ -184,7 +176,7 @@ def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #26c889b5
+# %% ../nbs/08_corpus.ipynb #e420bff4
 def asg_phantoms(argv=None):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse

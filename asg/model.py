@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/model.html.md"""
 # %% auto #0
 __all__ = ['ASGConfig', 'region_features', 'sentence_region_features', 'TagDecoder', 'ASGModel']
 
-# %% ../nbs/12_model.ipynb #0d780fb5
+# %% ../nbs/12_model.ipynb #b75a9569
 import json, os, shutil, tempfile
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -16,9 +16,10 @@ from torchvision.ops import roi_align
 from safetensors.torch import save_file, load_file
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 from .vocab import TAGS, ALIGN_REGIONS
+from .io import atomic_dir
 from .encoders import ImageEncoder, TextEncoder, GlobalHead, LocalHead, train_wordpiece
 
-# %% ../nbs/12_model.ipynb #a3c8ead7
+# %% ../nbs/12_model.ipynb #5f5702c7
 @dataclass
 class ASGConfig:
     "Every architectural choice of an ASG model (saved as config.json beside the weights)."
@@ -52,7 +53,7 @@ class ASGConfig:
                              text_encoder='emilyalsentzer/Bio_ClinicalBERT', decoder_layers=4, decoder_heads=4,
                              decoder_width=768, decoder_ffn=1024, text_dropout=0.1, decoder_dropout=0.1), **kw})
 
-# %% ../nbs/12_model.ipynb #738e537c
+# %% ../nbs/12_model.ipynb #f78a4fcb
 def region_features(local, boxes, img_size, output_size=2):
     "Mean of roi_align over (B, R, 4) pixel boxes on a (B, C, h, w) grid -> (B, R, C)."
     B, R = boxes.shape[:2]
@@ -65,7 +66,7 @@ def sentence_region_features(tokens, region_tokens):
     "(B, L, H) token features and (B, R, L) token weights -> (B, R, H) region text features."
     return torch.bmm(region_tokens.to(tokens.dtype), tokens)
 
-# %% ../nbs/12_model.ipynb #c5db7bea
+# %% ../nbs/12_model.ipynb #1a53a6d3
 class TagDecoder(nn.Module):
     "Transformer decoder from (40, Ht) cached tag-name features and (B, N, C) patch features to (B, 40) tag logits."
     def __init__(self, tag_queries, d_mem, width=256, heads=4, layers=2, ffn=512, dropout=0.1):
@@ -80,7 +81,7 @@ class TagDecoder(nn.Module):
         q = self.q_proj(self.tag_queries).unsqueeze(0).expand(patches.shape[0], -1, -1)
         return self.head(self.decoder(q, self.m_proj(patches))).squeeze(-1)
 
-# %% ../nbs/12_model.ipynb #ee8bc3f9
+# %% ../nbs/12_model.ipynb #8011cdab
 def _text_encoder(cfg, tokenizer):
     if cfg.text_config is not None:    # a saved model: rebuild the architecture, weights come from the checkpoint
         c = AutoConfig.for_model(**cfg.text_config)
@@ -134,19 +135,12 @@ class ASGModel(nn.Module):
 
     def save_pretrained(self, path):
         "Write config.json, model.safetensors and the tokenizer to `path` atomically (a temporary folder, then renamed)."
-        path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.'))
-        try:
+        path = Path(path)
+        with atomic_dir(path) as tmp:
             (tmp/'config.json').write_text(json.dumps(asdict(self.cfg), indent=1, default=str))
             sd = {k: v.detach().contiguous().cpu() for k, v in self.state_dict().items()}
             save_file(sd, str(tmp/'model.safetensors'))
             self.tokenizer.save_pretrained(tmp/'tokenizer')
-            old = path.with_name(f'.{path.name}.old')
-            if path.exists(): os.replace(path, old)
-            os.replace(tmp, path)
-            if old.exists(): shutil.rmtree(old)
-        finally:
-            if tmp.exists(): shutil.rmtree(tmp)
         return path
 
     @classmethod

@@ -8,8 +8,8 @@ Docs: https://asg-team.github.io/asg/train.html.md"""
 __all__ = ['TrainConfig', 'compute_loss', 'retrieval_at', 'cosine_with_warmup', 'make_optimizer', 'save_checkpoint',
            'latest_checkpoint', 'SkipSampler', 'prepare_data', 'train', 'launch', 'main', 'grad_probe']
 
-# %% ../nbs/14_train.ipynb #a948d523
-import contextlib, json, math, os, shutil, sys, tempfile, time
+# %% ../nbs/14_train.ipynb #b2adcae0
+import contextlib, json, math, shutil, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.distributed as dist
@@ -18,10 +18,11 @@ from .model import ASGModel, ASGConfig
 from .losses import asg_loss, DEFAULT_WEIGHTS
 from .data import ManifestDataset, Collator
 from .encoders import train_wordpiece
+from .io import atomic_dir, atomic_write_text
 from .dist import (dist_info, setup_distributed, all_gather_with_grad, all_gather_nograd, mean_over_ranks,
                       global_mean_factor, run_elastic)
 
-# %% ../nbs/14_train.ipynb #42ae4f2b
+# %% ../nbs/14_train.ipynb #31553183
 @dataclass
 class TrainConfig:
     "Everything a pre-training run needs (saved as out_dir/train_config.json)."
@@ -53,7 +54,7 @@ class TrainConfig:
     vocab_size: int = 4000
     progress: bool = True
 
-# %% ../nbs/14_train.ipynb #2005b82e
+# %% ../nbs/14_train.ipynb #679c0694
 def compute_loss(model, batch, cfg, model_cfg):
     "Forward a batch and return (total loss, {term: value}, gathered embeddings) with IRA/ERL over the global batch."
     out = model(**batch)
@@ -73,7 +74,7 @@ def retrieval_at(image_emb, report_emb, ks=(1, 5)):
     rank = (sim > sim.diagonal()[:, None]).sum(1)
     return {f'r@{k}': (rank < k).float().mean().item() for k in ks}
 
-# %% ../nbs/14_train.ipynb #96a529a6
+# %% ../nbs/14_train.ipynb #54886c50
 def cosine_with_warmup(optimizer, total_steps, warmup_frac):
     "Linear warm-up over warmup_frac of the steps, then cosine decay to zero."
     warm = max(1, int(total_steps * warmup_frac))
@@ -94,18 +95,12 @@ def save_checkpoint(out_dir, model, optimizer, scheduler, state, keep=2):
     "Write checkpoints/step-N atomically (model via save_pretrained, trainer_state.pt) and point out_dir/latest at it."
     out_dir = Path(out_dir); ck = out_dir/'checkpoints'; ck.mkdir(parents=True, exist_ok=True)
     name = f"step-{state['step']}"
-    tmp = Path(tempfile.mkdtemp(dir=ck, prefix=f'.{name}.'))
-    try:
+    with atomic_dir(ck/name) as tmp:
         model.save_pretrained(tmp/'model')
         ts = dict(optimizer=optimizer.state_dict(), scheduler=scheduler.state_dict(), rng=torch.get_rng_state(),
                   cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [], **state)
         torch.save(ts, tmp/'trainer_state.pt')
-        if (ck/name).exists(): shutil.rmtree(ck/name)
-        os.replace(tmp, ck/name)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp)
-    fd, t = tempfile.mkstemp(dir=out_dir, prefix='.latest.'); os.close(fd)
-    Path(t).write_text(name); os.replace(t, out_dir/'latest')
+    atomic_write_text(out_dir/'latest', name)
     for old in sorted((p for p in ck.glob('step-*')), key=lambda p: int(p.name.split('-')[1]))[:-keep]: shutil.rmtree(old)
     return ck/name
 
@@ -124,7 +119,7 @@ class SkipSampler(Sampler):
             if i >= self.skip: yield x
     def __len__(self): return max(0, len(self.sampler) - self.skip)
 
-# %% ../nbs/14_train.ipynb #316eab29
+# %% ../nbs/14_train.ipynb #8c0fed94
 def _device(cfg):
     if cfg.device != 'auto': return torch.device(cfg.device)
     _, _, local = dist_info()
@@ -253,7 +248,7 @@ def train(cfg: TrainConfig):
     hist = pd.read_json(out/'metrics.jsonl', lines=True) if (out/'metrics.jsonl').exists() and rank == 0 else None
     return model, hist
 
-# %% ../nbs/14_train.ipynb #f987cf79
+# %% ../nbs/14_train.ipynb #759abc50
 def _train_entry(cfg_dict):
     model, hist = train(TrainConfig(**cfg_dict))
     return str(Path(cfg_dict['out_dir'])/'model')
@@ -286,7 +281,7 @@ def _in_ipython():
 
 if __name__ == '__main__' and not _in_ipython(): main()
 
-# %% ../nbs/14_train.ipynb #bfd05157
+# %% ../nbs/14_train.ipynb #21fb1bc4
 def grad_probe(manifest, model_cfg, n, seed=0):
     "Loss and flat gradient of one step on the first n images (split across ranks when distributed): a DDP consistency check."
     rank, world = setup_distributed(torch.device('cpu'))
