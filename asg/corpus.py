@@ -9,18 +9,17 @@ __all__ = ['JSON_COLUMNS', 'SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_i
            'report_record', 'build_corpus', 'finding_distribution', 'sample_findings', 'build_labelled_set',
            'asg_phantoms']
 
-# %% ../nbs/08_corpus.ipynb #375aee36
+# %% ../nbs/08_corpus.ipynb #5cbb9d5d
 import json, multiprocessing, os, re, zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
-from .vocab import TAGS, TAG2IDX, REGIONS
+from .vocab import TAGS
 from .parse import parse_report, tag_labels
-from .cli import write_table
-from .io import atomic_write_bytes
+from .io import atomic_write_bytes, write_table
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
-# %% ../nbs/08_corpus.ipynb #d7b1b3f0
+# %% ../nbs/08_corpus.ipynb #5b0e63c1
 JSON_COLUMNS = ('triplets', 'sentences', 'boxes', 'tags', 'drawn', 'masks')
 
 def item_seed(seed, namespace, key):
@@ -62,7 +61,7 @@ def _write_manifest(out, metas, name):
     df = pd.DataFrame(metas)
     for c in JSON_COLUMNS:
         if c in df: df[c] = df[c].map(json.dumps)
-    return write_table(df, out/name)   # atomic, as asg-parse writes its tables
+    return write_table(df, out/name)
 
 def load_manifest(path):
     "Read a corpus manifest, decoding its JSON columns (triplets, sentences, boxes, tags, drawn, masks)."
@@ -123,7 +122,7 @@ def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None,
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #74cb1246
+# %% ../nbs/08_corpus.ipynb #15e917e1
 def finding_distribution(reports=None):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
@@ -176,7 +175,7 @@ def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #e420bff4
+# %% ../nbs/08_corpus.ipynb #f490e2d0
 def asg_phantoms(argv=None):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse

@@ -7,16 +7,15 @@ Docs: https://asg-team.github.io/asg/data.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'ManifestDataset', 'Collator']
 
-# %% ../nbs/13_data.ipynb #e43a9966
-import json
+# %% ../nbs/13_data.ipynb #e2194e87
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, torch
+import numpy as np, cv2, torch
 from torch.utils.data import Dataset
 from .vocab import ALIGN_REGIONS, ALIGN2IDX, align_regions
 
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-# %% ../nbs/13_data.ipynb #9ebd22cc
+# %% ../nbs/13_data.ipynb #af2ee94d
 class ManifestDataset(Dataset):
     "Images, boxes, aligned sentences and tag labels of a corpus manifest (see asg.corpus)."
     def __init__(self, manifest, root=None, img_size=128, train=True, seed=0, cache=False):
@@ -95,7 +94,7 @@ class ManifestDataset(Dataset):
         return dict(image=x, sentences=sents, boxes=boxes, box_valid=box_valid,
                     tags=torch.tensor(row.tags, dtype=torch.long), index=i)
 
-# %% ../nbs/13_data.ipynb #3054530d
+# %% ../nbs/13_data.ipynb #32995318
 class Collator:
     "Stack items into a batch: images, tokenized reports, boxes, region-sentence token weights, tag labels."
     def __init__(self, tokenizer, max_length=112): self.tok, self.max_length = tokenizer, max_length

@@ -7,14 +7,13 @@ Docs: https://asg-team.github.io/asg/encoders.html.md"""
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'ImageEncoder', 'train_wordpiece', 'TextEncoder', 'GlobalBatchNorm1d', 'GlobalHead', 'LocalHead']
 
-# %% ../nbs/11_encoders.ipynb #f58a60d8
-import os, tempfile
+# %% ../nbs/11_encoders.ipynb #c607eac0
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F, torch.distributed as dist
 import timm
 from .dist import world_size, all_gather_with_grad
 
-# %% ../nbs/11_encoders.ipynb #41f92364
+# %% ../nbs/11_encoders.ipynb #f55801c2
 class ImageEncoder(nn.Module):
     "A timm backbone as (global (B, Cg), local (B, Cl, h, w)) features; ViTs give CLS + patch grid, CNNs pooled last + last-but-one map."
     def __init__(self, name='vit_tiny_patch16_224', pretrained=False, img_size=224, checkpoint_path=None, drop_path_rate=0.0):
@@ -24,7 +23,7 @@ class ImageEncoder(nn.Module):
         if checkpoint_path is not None:
             if not Path(checkpoint_path).exists(): raise FileNotFoundError(f"image encoder checkpoint {checkpoint_path} not found")
             kw['pretrained_cfg_overlay'] = dict(file=str(checkpoint_path))
-        probe = timm.create_model(name, pretrained=False, num_classes=0)
+        with torch.device('meta'): probe = timm.create_model(name, pretrained=False, num_classes=0)   # shape only, no memory
         self.is_vit = hasattr(probe, 'patch_embed') and hasattr(probe, 'num_prefix_tokens')
         if self.is_vit:
             self.body = timm.create_model(name, num_classes=0, img_size=img_size, **kw)
@@ -47,7 +46,7 @@ class ImageEncoder(nn.Module):
         mid, last = self.body(x)
         return last.mean((2, 3)), mid
 
-# %% ../nbs/11_encoders.ipynb #d14da80c
+# %% ../nbs/11_encoders.ipynb #dc16cf0a
 from collections import Counter
 from tokenizers import Tokenizer
 from tokenizers.models import WordPiece
@@ -75,7 +74,7 @@ def train_wordpiece(texts, vocab_size=4000, min_frequency=2, max_length=112):
     return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token='[UNK]', pad_token='[PAD]', cls_token='[CLS]',
                                    sep_token='[SEP]', mask_token='[MASK]', model_max_length=max_length)
 
-# %% ../nbs/11_encoders.ipynb #cc7346d6
+# %% ../nbs/11_encoders.ipynb #6d4217aa
 class TextEncoder(nn.Module):
     "A BERT-style encoder with its tokenizer: token features (B, L, H) and a [CLS] report feature."
     def __init__(self, bert, tokenizer):
@@ -89,10 +88,11 @@ class TextEncoder(nn.Module):
         return cls(AutoModel.from_pretrained(name_or_path, **kw), AutoTokenizer.from_pretrained(name_or_path))
 
     @classmethod
-    def small(cls, tokenizer, hidden=256, layers=2, heads=4, intermediate=512, max_length=128):
+    def small(cls, tokenizer, hidden=256, layers=2, heads=4, intermediate=512, max_length=128, dropout=0.1):
         "A small randomly initialised BERT over `tokenizer`: the offline default."
         cfg = BertConfig(vocab_size=len(tokenizer), hidden_size=hidden, num_hidden_layers=layers, num_attention_heads=heads,
-                         intermediate_size=intermediate, max_position_embeddings=max_length, pad_token_id=tokenizer.pad_token_id)
+                         intermediate_size=intermediate, max_position_embeddings=max_length, pad_token_id=tokenizer.pad_token_id,
+                         hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
         return cls(BertModel(cfg, add_pooling_layer=False), tokenizer)
 
     def forward(self, input_ids, attention_mask):
@@ -109,7 +109,7 @@ class TextEncoder(nn.Module):
         self.train(was)
         return out
 
-# %% ../nbs/11_encoders.ipynb #81bf38bf
+# %% ../nbs/11_encoders.ipynb #c625d3ce
 class GlobalBatchNorm1d(nn.BatchNorm1d):
     "BatchNorm1d whose training statistics span every rank's batch (gathered with gradients); plain BatchNorm1d otherwise."
     def forward(self, x):
@@ -127,7 +127,7 @@ class GlobalHead(nn.Module):
                                  nn.Linear(d_hidden, d_out), GlobalBatchNorm1d(d_out, affine=False))
     def forward(self, x): return F.normalize(self.net(x), dim=-1)
 
-# %% ../nbs/11_encoders.ipynb #62db2fa9
+# %% ../nbs/11_encoders.ipynb #d53b5316
 class LocalHead(nn.Module):
     "Linear-GELU-Linear projection of local features (..., d_in) to the shared embedding, L2-normalised."
     def __init__(self, d_in, d_out=128):

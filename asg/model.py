@@ -7,19 +7,19 @@ Docs: https://asg-team.github.io/asg/model.html.md"""
 # %% auto #0
 __all__ = ['ASGConfig', 'region_features', 'sentence_region_features', 'TagDecoder', 'ASGModel']
 
-# %% ../nbs/12_model.ipynb #b75a9569
-import json, os, shutil, tempfile
-from dataclasses import dataclass, asdict, field
+# %% ../nbs/12_model.ipynb #c8c6bee7
+import json
+from dataclasses import dataclass, asdict
 from pathlib import Path
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 from torchvision.ops import roi_align
 from safetensors.torch import save_file, load_file
 from transformers import AutoConfig, AutoModel, AutoTokenizer
-from .vocab import TAGS, ALIGN_REGIONS
+from .vocab import TAGS
 from .io import atomic_dir
-from .encoders import ImageEncoder, TextEncoder, GlobalHead, LocalHead, train_wordpiece
+from .encoders import ImageEncoder, TextEncoder, GlobalHead, LocalHead
 
-# %% ../nbs/12_model.ipynb #5f5702c7
+# %% ../nbs/12_model.ipynb #c9631e2a
 @dataclass
 class ASGConfig:
     "Every architectural choice of an ASG model (saved as config.json beside the weights)."
@@ -53,7 +53,7 @@ class ASGConfig:
                              text_encoder='emilyalsentzer/Bio_ClinicalBERT', decoder_layers=4, decoder_heads=4,
                              decoder_width=768, decoder_ffn=1024, text_dropout=0.1, decoder_dropout=0.1), **kw})
 
-# %% ../nbs/12_model.ipynb #f78a4fcb
+# %% ../nbs/12_model.ipynb #2a745bf8
 def region_features(local, boxes, img_size, output_size=2):
     "Mean of roi_align over (B, R, 4) pixel boxes on a (B, C, h, w) grid -> (B, R, C)."
     B, R = boxes.shape[:2]
@@ -66,7 +66,7 @@ def sentence_region_features(tokens, region_tokens):
     "(B, L, H) token features and (B, R, L) token weights -> (B, R, H) region text features."
     return torch.bmm(region_tokens.to(tokens.dtype), tokens)
 
-# %% ../nbs/12_model.ipynb #1a53a6d3
+# %% ../nbs/12_model.ipynb #37466d20
 class TagDecoder(nn.Module):
     "Transformer decoder from (40, Ht) cached tag-name features and (B, N, C) patch features to (B, 40) tag logits."
     def __init__(self, tag_queries, d_mem, width=256, heads=4, layers=2, ffn=512, dropout=0.1):
@@ -81,7 +81,7 @@ class TagDecoder(nn.Module):
         q = self.q_proj(self.tag_queries).unsqueeze(0).expand(patches.shape[0], -1, -1)
         return self.head(self.decoder(q, self.m_proj(patches))).squeeze(-1)
 
-# %% ../nbs/12_model.ipynb #8011cdab
+# %% ../nbs/12_model.ipynb #dd702293
 def _text_encoder(cfg, tokenizer):
     if cfg.text_config is not None:    # a saved model: rebuild the architecture, weights come from the checkpoint
         c = AutoConfig.for_model(**cfg.text_config)
@@ -90,11 +90,8 @@ def _text_encoder(cfg, tokenizer):
         return TextEncoder(bert, tokenizer)
     if cfg.text_encoder: return TextEncoder.from_pretrained(cfg.text_encoder)
     if tokenizer is None: raise ValueError("a small text encoder needs a tokenizer: pass one (asg.encoders.train_wordpiece) or set text_encoder")
-    te = TextEncoder.small(tokenizer, cfg.text_hidden, cfg.text_layers, cfg.text_heads, cfg.text_intermediate, cfg.max_length + 16)
-    te.bert.config.hidden_dropout_prob = te.bert.config.attention_probs_dropout_prob = cfg.text_dropout
-    for m in te.bert.modules():
-        if isinstance(m, nn.Dropout): m.p = cfg.text_dropout
-    return te
+    return TextEncoder.small(tokenizer, cfg.text_hidden, cfg.text_layers, cfg.text_heads, cfg.text_intermediate,
+                             cfg.max_length + 16, cfg.text_dropout)
 
 class ASGModel(nn.Module):
     "ASG: image/text encoders, global and local heads, region and sentence pooling, and the tag decoder."

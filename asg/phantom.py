@@ -13,14 +13,14 @@ __all__ = ['MIN_SIZE', 'SIDE_SIGN', 'SEVERITY_SCALE', 'UNCERTAIN_STRENGTH', 'GEO
            'noise_field', 'finish', 'Draw', 'Finding', 'Phantom', 'soft_window', 'resolve_findings', 'render_phantom',
            'report_findings', 'phantom_from_report']
 
-# %% ../nbs/07_phantom.ipynb #802ea44c
+# %% ../nbs/07_phantom.ipynb #135513df
 import math
 from typing import NamedTuple, Optional
 import numpy as np, cv2
-from .vocab import REGIONS, TAGS, TAG2IDX, check_tags
+from .vocab import REGIONS, TAGS, check_tags
 from .align import finding_regions
 
-# %% ../nbs/07_phantom.ipynb #e2ec88df
+# %% ../nbs/07_phantom.ipynb #c9e1d7cd
 MIN_SIZE = 64
 
 def sample_anatomy(rng):
@@ -142,13 +142,13 @@ def region_boxes_norm(p):
         B[f'{side} clavicle'] = (c[:, 0].min() - 0.01, c[:, 1].min() - 0.015, c[:, 0].max() + 0.01, c[:, 1].max() + 0.015)
     return B
 
-# %% ../nbs/07_phantom.ipynb #e3a9603c
+# %% ../nbs/07_phantom.ipynb #b63899cc
 def zone_bands(p):
     "Heights (y1, y2) of the lung zones: apical above the clavicles, upper to the hila, mid across them, lower below."
     return {'apical zone': (-1, p['top'] + 0.09), 'upper lung zone': (-1, p['carina'] - 0.015),
             'mid lung zone': (p['carina'] - 0.015, p['carina'] + 0.16), 'lower lung zone': (p['carina'] + 0.16, 2)}
 
-# %% ../nbs/07_phantom.ipynb #a00c419a
+# %% ../nbs/07_phantom.ipynb #df13c883
 _TEXTURES = {}
 
 def lung_texture(size, k):
@@ -300,7 +300,7 @@ def render_anatomy(cv):
     masks.update(ribs=ribs > 0.3, trachea=trachea > 0.5, body=body > 0.5)
     return img, masks, {r: boxes[r] for r in REGIONS}
 
-# %% ../nbs/07_phantom.ipynb #4b6525d7
+# %% ../nbs/07_phantom.ipynb #8a8fa601
 _NOISE = {}
 
 def noise_field(size, rng):
@@ -316,7 +316,7 @@ def finish(img, p, rng_noise):
     v += noise_field(v.shape[0], rng_noise) * np.float32(p['noise'] * 255)
     return np.clip(v, 0, 255).astype(np.uint8)
 
-# %% ../nbs/07_phantom.ipynb #aded8864
+# %% ../nbs/07_phantom.ipynb #e671b676
 SEVERITY_SCALE = {'mild': 0.75, None: 1.0, 'moderate': 1.1, 'severe': 1.4}
 UNCERTAIN_STRENGTH = 0.5
 
@@ -348,7 +348,7 @@ GEOMETRY_REGIONS = {   # every region whose pixels an anatomy change may touch
               'left lung', 'spine', 'right clavicle', 'left clavicle', 'abdomen'),
     'dilation': ('aortic arch', 'mediastinum'), 'deformity': ('spine', 'abdomen', 'mediastinum', 'trachea')}
 
-# %% ../nbs/07_phantom.ipynb #a11bf469
+# %% ../nbs/07_phantom.ipynb #50c87c0a
 class Draw:
     "Drawing helpers for one local finding, on a float layer covering only its region box (box-local pixel coordinates)."
     def __init__(self, cv, rng, box):
@@ -549,7 +549,7 @@ FALLBACK_REGIONS = {'fracture': ('right mid lung zone', 'left mid lung zone', 'l
                     'stent': ('mediastinum',), 'hardware': ('spine', 'right upper lung zone', 'left upper lung zone'),
                     'deformity': ('spine',), 'dilation': ('aortic arch',), 'lesion': ('right upper lung zone', 'left upper lung zone')}
 
-# %% ../nbs/07_phantom.ipynb #d74bb0db
+# %% ../nbs/07_phantom.ipynb #7048fddd
 class Finding(NamedTuple):
     "A finding to draw: one of the 40 tags, a region name (None: the tag's default), its existence and severity."
     tag: str
@@ -643,7 +643,7 @@ def render_phantom(findings=(), size=224, seed=0):
     out = finish(img, p, _seq(seed, 9))
     return Phantom(out, boxes, {t: m.astype(bool) for t, m in masks.items()}, findings, p)
 
-# %% ../nbs/07_phantom.ipynb #b37b1df9
+# %% ../nbs/07_phantom.ipynb #f8030898
 def report_findings(parsed):
     "Findings to draw from a parsed report: its present and uncertain triplets (absent ones are not drawn)."
     return [Finding(t.finding, t.region, t.existence, t.severity) for t in parsed.triplets if t.existence != 'absent']

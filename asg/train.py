@@ -8,11 +8,11 @@ Docs: https://asg-team.github.io/asg/train.html.md"""
 __all__ = ['TrainConfig', 'compute_loss', 'retrieval_at', 'cosine_with_warmup', 'make_optimizer', 'save_checkpoint',
            'latest_checkpoint', 'SkipSampler', 'prepare_data', 'train', 'launch', 'main', 'grad_probe']
 
-# %% ../nbs/14_train.ipynb #b2adcae0
+# %% ../nbs/14_train.ipynb #0564456c
 import contextlib, json, math, shutil, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.distributed as dist
+import pandas as pd, torch, torch.nn as nn, torch.distributed as dist
 from torch.utils.data import DataLoader, DistributedSampler, Sampler
 from .model import ASGModel, ASGConfig
 from .losses import asg_loss, DEFAULT_WEIGHTS
@@ -22,7 +22,7 @@ from .io import atomic_dir, atomic_write_text
 from .dist import (dist_info, setup_distributed, all_gather_with_grad, all_gather_nograd, mean_over_ranks,
                       global_mean_factor, run_elastic)
 
-# %% ../nbs/14_train.ipynb #31553183
+# %% ../nbs/14_train.ipynb #6219fc62
 @dataclass
 class TrainConfig:
     "Everything a pre-training run needs (saved as out_dir/train_config.json)."
@@ -54,7 +54,7 @@ class TrainConfig:
     vocab_size: int = 4000
     progress: bool = True
 
-# %% ../nbs/14_train.ipynb #679c0694
+# %% ../nbs/14_train.ipynb #70e176d7
 def compute_loss(model, batch, cfg, model_cfg):
     "Forward a batch and return (total loss, {term: value}, gathered embeddings) with IRA/ERL over the global batch."
     out = model(**batch)
@@ -74,7 +74,7 @@ def retrieval_at(image_emb, report_emb, ks=(1, 5)):
     rank = (sim > sim.diagonal()[:, None]).sum(1)
     return {f'r@{k}': (rank < k).float().mean().item() for k in ks}
 
-# %% ../nbs/14_train.ipynb #54886c50
+# %% ../nbs/14_train.ipynb #e442ad8c
 def cosine_with_warmup(optimizer, total_steps, warmup_frac):
     "Linear warm-up over warmup_frac of the steps, then cosine decay to zero."
     warm = max(1, int(total_steps * warmup_frac))
@@ -119,7 +119,7 @@ class SkipSampler(Sampler):
             if i >= self.skip: yield x
     def __len__(self): return max(0, len(self.sampler) - self.skip)
 
-# %% ../nbs/14_train.ipynb #8c0fed94
+# %% ../nbs/14_train.ipynb #347c6f7c
 def _device(cfg):
     if cfg.device != 'auto': return torch.device(cfg.device)
     _, _, local = dist_info()
@@ -248,7 +248,7 @@ def train(cfg: TrainConfig):
     hist = pd.read_json(out/'metrics.jsonl', lines=True) if (out/'metrics.jsonl').exists() and rank == 0 else None
     return model, hist
 
-# %% ../nbs/14_train.ipynb #759abc50
+# %% ../nbs/14_train.ipynb #f6694146
 def _train_entry(cfg_dict):
     model, hist = train(TrainConfig(**cfg_dict))
     return str(Path(cfg_dict['out_dir'])/'model')
@@ -281,7 +281,7 @@ def _in_ipython():
 
 if __name__ == '__main__' and not _in_ipython(): main()
 
-# %% ../nbs/14_train.ipynb #21fb1bc4
+# %% ../nbs/14_train.ipynb #09fa6dbb
 def grad_probe(manifest, model_cfg, n, seed=0):
     "Loss and flat gradient of one step on the first n images (split across ranks when distributed): a DDP consistency check."
     rank, world = setup_distributed(torch.device('cpu'))
