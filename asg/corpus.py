@@ -9,7 +9,7 @@ __all__ = ['JSON_COLUMNS', 'SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_i
            'report_record', 'build_corpus', 'finding_distribution', 'sample_findings', 'build_labelled_set',
            'asg_phantoms']
 
-# %% ../nbs/08_corpus.ipynb #5cbb9d5d
+# %% ../nbs/08_corpus.ipynb #5a500d9a
 import json, multiprocessing, os, re, zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -19,7 +19,7 @@ from .parse import parse_report, tag_labels
 from .io import atomic_write_bytes, write_table
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
-# %% ../nbs/08_corpus.ipynb #5b0e63c1
+# %% ../nbs/08_corpus.ipynb #9f24f1f6
 JSON_COLUMNS = ('triplets', 'sentences', 'boxes', 'tags', 'drawn', 'masks')
 
 def item_seed(seed, namespace, key):
@@ -65,7 +65,9 @@ def _write_manifest(out, metas, name):
 
 def load_manifest(path):
     "Read a corpus manifest, decoding its JSON columns (triplets, sentences, boxes, tags, drawn, masks)."
-    df = pd.read_parquet(path)
+    if not Path(path).is_file(): raise FileNotFoundError(f"corpus manifest {path} not found (build one with asg.corpus.build_corpus)")
+    try: df = pd.read_parquet(path)
+    except Exception as e: raise ValueError(f"{path} is not a readable parquet manifest: {e}") from e
     for c in JSON_COLUMNS:
         if c in df: df[c] = df[c].map(json.loads)
     df.attrs['root'] = str(Path(path).parent)
@@ -122,7 +124,7 @@ def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None,
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #15e917e1
+# %% ../nbs/08_corpus.ipynb #8e43ceed
 def finding_distribution(reports=None):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
@@ -175,7 +177,7 @@ def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1
     df.attrs.update(n_rendered=len(jobs), n_reused=len(metas) - len(jobs))
     return df
 
-# %% ../nbs/08_corpus.ipynb #f490e2d0
+# %% ../nbs/08_corpus.ipynb #593c51c8
 def asg_phantoms(argv=None):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse

@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/data.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'ManifestDataset', 'Collator']
 
-# %% ../nbs/13_data.ipynb #e2194e87
+# %% ../nbs/13_data.ipynb #d4557bb3
 from pathlib import Path
 import numpy as np, cv2, torch
 from torch.utils.data import Dataset
@@ -15,7 +15,7 @@ from .vocab import ALIGN_REGIONS, ALIGN2IDX, align_regions
 
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-# %% ../nbs/13_data.ipynb #af2ee94d
+# %% ../nbs/13_data.ipynb #5bb8f8cf
 class ManifestDataset(Dataset):
     "Images, boxes, aligned sentences and tag labels of a corpus manifest (see asg.corpus)."
     def __init__(self, manifest, root=None, img_size=128, train=True, seed=0, cache=False):
@@ -25,6 +25,7 @@ class ManifestDataset(Dataset):
             manifest = load_manifest(manifest)
         self.root = Path(root if root is not None else manifest.attrs.get('root', '.'))
         self.df = manifest.reset_index(drop=True)
+        if len(self.df) == 0: raise ValueError("the manifest has no rows: nothing to load")
         self.img_size, self.train, self.seed, self.epoch = img_size, train, seed, 0
         self.index = list(range(len(self.df)))
         self.bad, self.n_replaced = [], 0
@@ -94,7 +95,7 @@ class ManifestDataset(Dataset):
         return dict(image=x, sentences=sents, boxes=boxes, box_valid=box_valid,
                     tags=torch.tensor(row.tags, dtype=torch.long), index=i)
 
-# %% ../nbs/13_data.ipynb #32995318
+# %% ../nbs/13_data.ipynb #18311330
 class Collator:
     "Stack items into a batch: images, tokenized reports, boxes, region-sentence token weights, tag labels."
     def __init__(self, tokenizer, max_length=112): self.tok, self.max_length = tokenizer, max_length
