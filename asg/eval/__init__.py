@@ -1,0 +1,1 @@
+"Evaluation: linear probe (`asg.eval.probe`) and retrieval (`asg.eval.retrieval`)."

@@ -1,0 +1,1 @@
+"Synthetic radiographs: report-conditioned phantoms (`asg.synth.phantom`) and the on-disk corpus (`asg.synth.corpus`)."
