@@ -77,15 +77,20 @@ class CropTransform:
         "The deterministic, cacheable half: resize_pad to pre_size."
         return resize_pad(img, self.pre_size)
 
-    def __call__(self, img, rng=None):
+    def crop(self, img, rng=None):
+        "The crop as an array (before normalisation: also what a mask goes through), with its Geometry."
         r = img if isinstance(img, Resized) else self.prepare(img)
         P, S = r.image.shape[0], self.img_size
         if self.train:
             rng = rng if rng is not None else np.random.default_rng()
             ox, oy = int(rng.integers(0, P - S + 1)), int(rng.integers(0, P - S + 1))
         else: ox = oy = (P - S) // 2
-        x = normalise(r.image[oy:oy + S, ox:ox + S], self.mean, self.std)
-        return x, Geometry(r.scale, r.pad_x - ox, r.pad_y - oy, S)
+        return r.image[oy:oy + S, ox:ox + S], Geometry(r.scale, r.pad_x - ox, r.pad_y - oy, S)
+
+    def __call__(self, img, rng=None):
+        "(3, S, S) normalised tensor and the Geometry that maps original pixels into it."
+        c, geo = self.crop(img, rng)
+        return normalise(c, self.mean, self.std), geo
 
     def __repr__(self): return f"CropTransform(img_size={self.img_size}, train={self.train}, pre_size={self.pre_size})"
 

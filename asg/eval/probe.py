@@ -20,7 +20,7 @@ from ..data.dataset import ManifestDataset
 @torch.no_grad()
 def extract_features(image_encoder, manifest, img_size, batch_size=64, device='cpu'):
     "Global features (N, C) of an ImageEncoder over a manifest's images (eval transform), with its (N, 40) tag labels."
-    ds = ManifestDataset(manifest, img_size=img_size, train=False)
+    ds = ManifestDataset(manifest, img_size=img_size, train=False, cache=True)   # verify decodes each image once, for good
     ds.verify(max_bad_fraction=0.05)
     was = image_encoder.training; image_encoder.eval().to(device)
     feats, labels = [], []

@@ -20,7 +20,7 @@ class TrainConfig:
     out_dir: str = 'runs/asg'
     manifest: str = None              # the corpus manifest (asg.data.manifest); build the phantom one with asg.synth.corpus
     model: dict = field(default_factory=dict)   # ASGConfig fields
-    epochs: int = 4
+    epochs: int = 3                   # the default CPU run: 3 epochs of the built-in corpus (asg.models.asg explains the choice)
     max_steps: int = None             # length of the run in optimizer steps (None: all epochs); sets the schedule
     stop_after: int = None            # end this invocation at this step, checkpointed (a time-boxed job); resume continues
     batch_size: int = 32              # global batch, split across ranks
