@@ -143,8 +143,8 @@ class ASGLoss(nn.Module):
             rows = self.options.get('arsa_reduction', 'rows') == 'rows'
             parts['arsa'] = parts['arsa'] * global_mean_factor(out['region_valid'].sum() if rows else out['region_valid'].any(1).sum())
         if 'irl' in parts:
-            known = tags >= 0 if self.options.get('irl_uncertain', 'negative') == 'ignore' else torch.ones_like(tags, dtype=torch.bool)
-            parts['irl'] = parts['irl'] * global_mean_factor(known.sum())
+            ignore = self.options.get('irl_uncertain', 'negative') == 'ignore'
+            parts['irl'] = parts['irl'] * global_mean_factor((tags >= 0).sum() if ignore else torch.tensor(tags.numel()))
         return parts
 
     def forward(self, out, tag_labels):
