@@ -11,23 +11,27 @@ __all__ = ['ASGConfig', 'ASGModel']
 import json
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
-import torch.nn as nn
+import torch, torch.nn as nn
 from safetensors.torch import save_file, load_file
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 from ..report.schema import TAGS
 from ..io import atomic_dir
-from .encoders import ImageEncoder, TextEncoder
-from .heads import GlobalHead, LocalHead, TagDecoder, region_features, sentence_region_features
+from .encoders import ImageEncoder, TextEncoder, continuation_mask, drop_token_types
+from .heads import (GlobalHead, LocalHead, LocalConvHead, TagDecoder, region_features, sentence_region_features,
+                              word_pieces, word_region_weights)
 
 # %% ../../nbs/models/02_asg.ipynb #c9631e2a
 @dataclass
 class ASGConfig:
-    "Every architectural choice of an ASG model (saved as config.json beside the weights)."
+    "Every architectural choice of an ASG model (saved as config.json beside the weights); `paper()` is the paper's network."
     image_encoder: str = 'resnet10t'       # small CNN: learns from scratch on a CPU in minutes (see below); the paper: ViT-B/16
     image_pretrained: bool = False
     image_checkpoint: str = None
     img_size: int = 128
+    image_resize: int = None          # resize inputs to this side inside the encoder (the paper's ResNet-50: 299)
     text_encoder: str = None          # hub name or local directory; None = small BERT over a corpus-trained tokenizer
+    text_num_layers: int = None       # keep the first N layers of a pretrained text encoder (paper: 6 of Bio_ClinicalBERT's 12)
+    text_token_types: bool = True     # False: token-type embeddings zeroed and frozen (the paper's BERT has none)
     text_hidden: int = 256
     text_layers: int = 2
     text_heads: int = 4
@@ -35,23 +39,39 @@ class ASGConfig:
     text_dropout: float = 0.0         # off by default: the minutes-long CPU run underfits; paper(): 0.1
     max_length: int = 112
     embed_dim: int = 128
+    head_hidden: int = None           # hidden width of the projection heads (None: the input width); paper: 2048
+    local_head: str = 'mlp'           # 'mlp': pool, then project; 'conv' (paper): project every patch / word, normalise, then pool
+    sentence_pool: str = 'token'      # 'token': mean of sentence token means; 'word' (paper): pieces summed to words, union of words averaged
+    tag_query_encoder: str = None     # frozen encoder of the 40 tag names (None: the report encoder); paper: the full Bio_ClinicalBERT
     decoder_layers: int = 2
     decoder_heads: int = 4
     decoder_width: int = 256
     decoder_ffn: int = 512
     decoder_dropout: float = 0.0
+    decoder_projections: bool = True  # project queries and memory to the decoder width (paper: none)
+    decoder_head_dropout: float = 0.0 # dropout before the one-logit head (paper: 0.1)
+    decoder_init: str = 'torch'       # 'paper': N(0, 0.02) linear and attention weights
     roi_output: int = 2
+    roi_sampling: int = 2             # roi_align sampling points per output cell (-1: adaptive, as the paper's call)
     temperature: float = 0.07
     hard_weight: float = 0.8
     text_config: dict = None          # filled in by the model: the text encoder's own config, so loading never downloads
     text_pooler: bool = None          # filled in by the model: whether the text encoder has BERT's pooler
+    tag_query_dim: int = None         # filled in by the model: the width of the cached tag queries
 
     @classmethod
-    def paper(cls, **kw):
-        "The configuration of the paper (ViT-B/16, Bio_ClinicalBERT, 224 px, decoder 4 x 4 x 768, FFN 1024)."
-        return cls(**{**dict(image_encoder='vit_base_patch16_224', image_pretrained=True, img_size=224,
-                             text_encoder='emilyalsentzer/Bio_ClinicalBERT', decoder_layers=4, decoder_heads=4,
-                             decoder_width=768, decoder_ffn=1024, text_dropout=0.1, decoder_dropout=0.1), **kw})
+    def paper(cls, backbone='vit', **kw):
+        "The paper's network (public code ASGMVLP_CODE): DeiT-B/16 ('vit') or ResNet-50 ('resnet50'), 6-layer Bio_ClinicalBERT."
+        if backbone not in ('vit', 'resnet50'): raise ValueError(f"backbone must be 'vit' or 'resnet50', got {backbone!r}")
+        bert = 'emilyalsentzer/Bio_ClinicalBERT'
+        p = dict(image_encoder='deit_base_patch16_224', image_pretrained=True, img_size=224, text_encoder=bert,
+                 text_num_layers=6, text_token_types=False, text_dropout=0.1, tag_query_encoder=bert, head_hidden=2048,
+                 local_head='conv', sentence_pool='word', decoder_layers=4, decoder_heads=4, decoder_width=768, decoder_ffn=1024,
+                 decoder_dropout=0.1, decoder_projections=False, decoder_head_dropout=0.1, decoder_init='paper',
+                 roi_output=1, roi_sampling=-1)
+        if backbone == 'resnet50':    # torchvision's ImageNet weights, input enlarged to 299; 1024-d patches need the memory projection
+            p.update(image_encoder='resnet50.tv_in1k', image_resize=299, decoder_projections=True)
+        return cls(**{**p, **kw})
 
 # %% ../../nbs/models/02_asg.ipynb #dd702293
 def _text_encoder(cfg, tokenizer):
@@ -59,28 +79,47 @@ def _text_encoder(cfg, tokenizer):
         c = AutoConfig.for_model(**cfg.text_config)
         try: bert = AutoModel.from_config(c, add_pooling_layer=bool(cfg.text_pooler))
         except TypeError: bert = AutoModel.from_config(c)      # architectures without a pooler option
-        return TextEncoder(bert, tokenizer)
-    if cfg.text_encoder: return TextEncoder.from_pretrained(cfg.text_encoder)
-    if tokenizer is None: raise ValueError("a small text encoder needs a tokenizer: pass one (asg.models.encoders.train_wordpiece) or set text_encoder")
-    return TextEncoder.small(tokenizer, cfg.text_hidden, cfg.text_layers, cfg.text_heads, cfg.text_intermediate,
-                             cfg.max_length + 16, cfg.text_dropout)
+        te = TextEncoder(bert, tokenizer)
+    elif cfg.text_encoder: te = TextEncoder.from_pretrained(cfg.text_encoder, num_layers=cfg.text_num_layers)
+    elif tokenizer is None: raise ValueError("a small text encoder needs a tokenizer: pass one (asg.models.encoders.train_wordpiece) or set text_encoder")
+    else: te = TextEncoder.small(tokenizer, cfg.text_hidden, cfg.text_layers, cfg.text_heads, cfg.text_intermediate,
+                                 cfg.max_length + 16, cfg.text_dropout)
+    if not cfg.text_token_types: drop_token_types(te.bert)
+    return te
+
+def _tag_queries(cfg, text, saved):
+    "The 40 tag names through the frozen query encoder; a placeholder of the right width for a saved model (its weights hold them)."
+    if saved and cfg.tag_query_dim: return torch.zeros(len(TAGS), cfg.tag_query_dim)
+    return (TextEncoder.from_pretrained(cfg.tag_query_encoder) if cfg.tag_query_encoder else text).embed_texts(TAGS).cpu()
+
+def _check_choices(cfg):
+    if cfg.local_head not in ('mlp', 'conv'): raise ValueError(f"local_head must be 'mlp' or 'conv', got {cfg.local_head!r}")
+    if cfg.sentence_pool not in ('token', 'word'): raise ValueError(f"sentence_pool must be 'token' or 'word', got {cfg.sentence_pool!r}")
 
 class ASGModel(nn.Module):
     "ASG: image/text encoders, global and local heads, region and sentence pooling, and the tag decoder."
     def __init__(self, cfg: ASGConfig, tokenizer=None):
         super().__init__()
         self.cfg = cfg = replace(cfg)        # a copy: the caller's config is never changed
-        self.image = ImageEncoder(cfg.image_encoder, cfg.image_pretrained, cfg.img_size, cfg.image_checkpoint)
+        _check_choices(cfg)
+        saved = cfg.text_config is not None
+        self.image = ImageEncoder(cfg.image_encoder, cfg.image_pretrained, cfg.img_size, cfg.image_checkpoint, resize_to=cfg.image_resize)
         self.text = _text_encoder(cfg, tokenizer)
         cfg.text_config = self.text.bert.config.to_dict()
         cfg.text_pooler = getattr(self.text.bert, 'pooler', None) is not None
         self.tokenizer = self.text.tokenizer
-        d = cfg.embed_dim
-        self.img_global, self.txt_global = GlobalHead(self.image.global_dim, d), GlobalHead(self.text.dim, d)
-        self.img_local, self.txt_local = LocalHead(self.image.local_dim, d), LocalHead(self.text.dim, d)
-        queries = self.text.embed_texts(TAGS)
-        self.tag_decoder = TagDecoder(queries, self.image.local_dim, cfg.decoder_width, cfg.decoder_heads,
-                                      cfg.decoder_layers, cfg.decoder_ffn, cfg.decoder_dropout)
+        if cfg.sentence_pool == 'word': self.register_buffer('continuation', continuation_mask(self.tokenizer), persistent=False)
+        self._build_heads(cfg)
+        queries = _tag_queries(cfg, self.text, saved)
+        cfg.tag_query_dim = queries.shape[1]
+        self.tag_decoder = TagDecoder(queries, self.image.local_dim, cfg.decoder_width, cfg.decoder_heads, cfg.decoder_layers,
+                                      cfg.decoder_ffn, cfg.decoder_dropout, cfg.decoder_projections, cfg.decoder_head_dropout, cfg.decoder_init)
+
+    def _build_heads(self, cfg):
+        d, h = cfg.embed_dim, cfg.head_hidden
+        self.img_global, self.txt_global = GlobalHead(self.image.global_dim, d, h), GlobalHead(self.text.dim, d, h)
+        if cfg.local_head == 'mlp': self.img_local, self.txt_local = LocalHead(self.image.local_dim, d), LocalHead(self.text.dim, d)
+        else: self.img_local, self.txt_local = LocalConvHead(self.image.local_dim, d, h or self.image.local_dim), LocalConvHead(self.text.dim, d, h or self.text.dim)
 
     def encode_image(self, images):
         "Global image embedding (B, D) and the local feature grid (B, C, h, w)."
@@ -92,15 +131,31 @@ class ASGModel(nn.Module):
         cls_, tokens = self.text(input_ids, attention_mask)
         return self.txt_global(cls_), tokens
 
+    def region_embeddings(self, local, boxes):
+        "(B, R, D) region embeddings: pooled in the boxes then projected ('mlp'), or every patch projected and normalised, then pooled ('conv')."
+        c = self.cfg
+        if c.local_head == 'mlp': return self.img_local(region_features(local, boxes, c.img_size, c.roi_output, c.roi_sampling))
+        B, _, h, w = local.shape
+        patches = self.img_local(local.flatten(2).transpose(1, 2)).transpose(1, 2).reshape(B, -1, h, w)
+        return region_features(patches, boxes, c.img_size, c.roi_output, c.roi_sampling)
+
+    def region_text_embeddings(self, tokens, input_ids, attention_mask, region_tokens):
+        "(B, R, D) sentence embeddings per region, from tokens ('token') or words ('word'), projected after or before pooling."
+        if self.cfg.sentence_pool == 'word':
+            pieces = word_pieces(input_ids, attention_mask, self.continuation, self.cfg.max_length)   # fixed width, as the paper pads
+            feats, weights = torch.bmm(pieces.to(tokens.dtype), tokens), word_region_weights(region_tokens, pieces)
+        else: feats, weights = tokens, region_tokens
+        if self.cfg.local_head == 'mlp': return self.txt_local(sentence_region_features(feats, weights))
+        return sentence_region_features(self.txt_local(feats), weights)
+
     def forward(self, images, input_ids, attention_mask, boxes, box_valid, region_tokens, **_):
         image_emb, local = self.encode_image(images)
         report_emb, tokens = self.encode_text(input_ids, attention_mask)
-        region_emb = self.img_local(region_features(local, boxes, self.cfg.img_size, self.cfg.roi_output))
-        region_text_emb = self.txt_local(sentence_region_features(tokens, region_tokens))
-        has_text = region_tokens.sum(-1) > 0
+        region_emb = self.region_embeddings(local, boxes)
+        region_text_emb = self.region_text_embeddings(tokens, input_ids, attention_mask, region_tokens)
         tag_logits = self.tag_decoder(local.flatten(2).transpose(1, 2))
         return dict(image_emb=image_emb, report_emb=report_emb, region_emb=region_emb, region_text_emb=region_text_emb,
-                    region_valid=box_valid & has_text, tag_logits=tag_logits)
+                    region_valid=box_valid & (region_tokens.sum(-1) > 0), tag_logits=tag_logits)
 
     def save_pretrained(self, path):
         "Write config.json, model.safetensors and the tokenizer to `path` atomically (a temporary folder, then renamed)."

@@ -9,9 +9,10 @@ __all__ = ['TrainConfig', 'make_optimizer', 'cosine_with_warmup']
 
 # %% ../../nbs/train/00_config.ipynb #0e2b223a
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, asdict
 import torch
 from ..losses import DEFAULT_WEIGHTS
+from ..models.asg import ASGConfig
 
 # %% ../../nbs/train/00_config.ipynb #ee50249a
 @dataclass
@@ -24,21 +25,30 @@ class TrainConfig:
     max_steps: int = None             # length of the run in optimizer steps (None: all epochs); sets the schedule
     stop_after: int = None            # end this invocation at this step, checkpointed (a time-boxed job); resume continues
     batch_size: int = 32              # global batch, split across ranks
+    batch_per_rank: int = None        # or the batch of each rank (global = batch_per_rank x ranks x grad_accum); paper: 72
     grad_accum: int = 1
     lr: float = 2e-3                  # for the default small CNN from scratch; the paper fine-tunes pretrained encoders at 4e-5
     weight_decay: float = 0.05
     betas: tuple = (0.9, 0.999)
     warmup_frac: float = 0.1          # the paper warms up over 40 % of its 50 epochs
-    clip_grad: float = 1.0
+    min_lr: float = 0.0               # the schedule's floor (paper: 1e-8)
+    decay_norm_bias: bool = False     # weight decay on biases and norms too (paper: AdamW over all parameters)
+    clip_grad: float = 1.0            # None: no clipping (paper)
     weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     loss: dict = field(default_factory=dict)    # asg.losses.ASGLoss options (the paper's by default), e.g. dict(irl_uncertain='ignore')
     contrast: str = 'global'          # IRA/ERL negatives from all ranks ('global') or each rank's own batch ('rank', the paper's code)
+    batchnorm: str = 'global'         # BatchNorm statistics over all ranks ('global') or each rank's batch ('rank', the paper's code)
     precision: str = 'auto'           # 'auto' (bf16 on CUDA, fp32 on CPU), 'fp32' or 'bf16'
     compile: bool = False
     seed: int = 0
     device: str = 'auto'
     workers: int = 0
     cache_images: bool = False        # keep decoded, resized images in memory (asg.data.dataset.ManifestDataset(cache=True))
+    val_fraction: float = 0.0         # reports held out of the manifest for a validation loss (0: none)
+    val_manifest: str = None          # or a validation manifest of its own (MIMIC's official validate split)
+    val_every: int = None             # steps between validations (None: at each epoch's end)
+    patience: int = None              # stop after this many validations without a lower loss (paper: 5)
+    keep_best: int = 0                # best checkpoints kept by validation loss (paper: 5)
     save_every: int = 100
     keep_checkpoints: int = 2
     max_nonfinite: int = 5
@@ -46,19 +56,29 @@ class TrainConfig:
     vocab_size: int = 4000
     progress: bool = True
 
+    @classmethod
+    def paper(cls, backbone='vit', **kw):
+        "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping."
+        model = {k: v for k, v in asdict(ASGConfig.paper(backbone)).items() if v != getattr(ASGConfig, k)}
+        p = dict(model=model, epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,
+                 min_lr=1e-8, decay_norm_bias=True, clip_grad=None, contrast='rank', batchnorm='rank', precision='fp32',
+                 val_fraction=0.01, patience=5, keep_best=5)
+        return cls(**{**p, **kw})
+
 # %% ../../nbs/train/00_config.ipynb #baacf8c7
 def make_optimizer(model, cfg):
-    "AdamW; no weight decay on biases, norms and 1-d parameters."
+    "AdamW; no weight decay on biases, norms and 1-d parameters unless cfg.decay_norm_bias (the paper: decay on all)."
     decay, no = [], []
     for n, p in model.named_parameters():
-        if p.requires_grad: (no if p.ndim < 2 else decay).append(p)
-    return torch.optim.AdamW([dict(params=decay, weight_decay=cfg.weight_decay), dict(params=no, weight_decay=0.0)],
-                             lr=cfg.lr, betas=tuple(cfg.betas))
+        if p.requires_grad: (no if p.ndim < 2 and not cfg.decay_norm_bias else decay).append(p)
+    groups = [dict(params=decay, weight_decay=cfg.weight_decay)] + ([dict(params=no, weight_decay=0.0)] if no else [])
+    return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
 
-def cosine_with_warmup(optimizer, total_steps, warmup_frac):
-    "Linear warm-up over warmup_frac of the steps, then cosine decay to zero."
-    warm = max(1, int(total_steps * warmup_frac))
+def cosine_with_warmup(optimizer, total_steps, warmup_frac, min_lr=0.0):
+    "Linear warm-up over warmup_frac of the steps, then cosine decay to min_lr."
+    warm, base = max(1, int(total_steps * warmup_frac)), optimizer.param_groups[0]['lr']
+    floor = min(1.0, min_lr / base) if base > 0 else 0.0
     def f(step):
         if step < warm: return (step + 1) / warm
-        return 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total_steps - warm))))
+        return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total_steps - warm))))
     return torch.optim.lr_scheduler.LambdaLR(optimizer, f)

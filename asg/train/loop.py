@@ -15,13 +15,15 @@ from typing import NamedTuple
 import pandas as pd, torch, torch.nn as nn, torch.distributed as dist
 from torch.utils.data import DataLoader, DistributedSampler, Sampler
 from ..models.asg import ASGModel, ASGConfig
+from ..models.heads import GlobalBatchNorm1d
 from ..models.encoders import train_wordpiece
 from ..losses import ASGLoss
 from ..data.dataset import ManifestDataset, Collator
+from ..data.manifest import load_manifest, split_manifest
 from ..eval.retrieval import recall_at_k
 from ..dist import dist_info, setup_distributed, mean_over_ranks, run_elastic
 from .config import TrainConfig, make_optimizer, cosine_with_warmup
-from .checkpoint import save_checkpoint, latest_checkpoint, restore_trainer_state
+from .checkpoint import save_checkpoint, latest_checkpoint, restore_trainer_state, keep_best
 
 # %% ../../nbs/train/02_loop.ipynb #0f5742a9
 def _device(cfg):
@@ -35,7 +37,9 @@ def _autocast(cfg, device):
 
 def _check(cfg, world):
     if not cfg.manifest: raise ValueError("TrainConfig.manifest is not set: build a corpus first (asg.synth.corpus.build_corpus, or `asg-phantoms corpus DIR`) and pass its manifest.parquet")
-    if cfg.batch_size % (world * cfg.grad_accum): raise ValueError(f"batch_size {cfg.batch_size} must divide by world size x grad_accum = {world * cfg.grad_accum}")
+    if cfg.batchnorm not in ('global', 'rank'): raise ValueError(f"batchnorm must be 'global' or 'rank', got {cfg.batchnorm!r}")
+    if cfg.val_fraction and cfg.val_manifest: raise ValueError("give val_fraction or val_manifest, not both")
+    if cfg.batch_per_rank is None and cfg.batch_size % (world * cfg.grad_accum): raise ValueError(f"batch_size {cfg.batch_size} must divide by world size x grad_accum = {world * cfg.grad_accum}")
 
 class SkipSampler(Sampler):
     "Yield a sampler's indices after the first `skip` (resume in the middle of an epoch)."
@@ -67,8 +71,9 @@ class Trainer:
         ck = latest_checkpoint(self.out)
         self.model = self.build_model(ck)
         self.plan()
-        self.state = dict(step=0, epoch=0, batch_in_epoch=0, nonfinite=0, nonfinite_total=0)
-        if ck is not None: self.state = restore_trainer_state(ck, self.opt, self.sched, list(self.state))
+        self.state = dict(step=0, epoch=0, batch_in_epoch=0, nonfinite=0, nonfinite_total=0, best_val=math.inf, bad_vals=0,
+                          last_val_step=-1, stopped_early=False)
+        if ck is not None: self.state = restore_trainer_state(ck, self.opt, self.sched, self.state)
         self.net = self.wrap()
         m = self.model.cfg
         self.loss_fn = ASGLoss(cfg.weights, m.temperature, m.hard_weight, cfg.contrast, **cfg.loss)
@@ -76,10 +81,17 @@ class Trainer:
         if self.rank == 0: (self.out/'train_config.json').write_text(json.dumps(asdict(cfg), indent=1, default=str))
 
     def build_dataset(self):
-        "The training set of the manifest, every image read once; unreadable ones listed in bad_images.json."
+        "The training set and, when asked, the validation set (val_manifest, or val_fraction of the reports held out); unreadable images listed in bad_images.json."
         c = self.cfg
-        ds = ManifestDataset(c.manifest, img_size=ASGConfig(**c.model).img_size, train=True, seed=c.seed, cache=c.cache_images)
+        size, df, val = ASGConfig(**c.model).img_size, load_manifest(c.manifest), None
+        if c.val_manifest: val = load_manifest(c.val_manifest)
+        elif c.val_fraction: df, val = split_manifest(df, c.val_fraction, seed=c.seed)
+        ds = ManifestDataset(df, root=Path(c.manifest).parent, img_size=size, train=True, seed=c.seed, cache=c.cache_images)
         bad = ds.verify(c.max_bad_fraction)
+        self.val_ds = None
+        if val is not None:
+            self.val_ds = ManifestDataset(val, root=Path(c.val_manifest or c.manifest).parent, img_size=size, train=False, cache=c.cache_images)
+            bad += self.val_ds.verify(c.max_bad_fraction)
         if self.rank == 0: (self.out/'bad_images.json').write_text(json.dumps(bad, indent=1))
         return ds
 
@@ -94,17 +106,21 @@ class Trainer:
     def plan(self):
         "Sampler, per-rank batch, steps per epoch and in all, optimizer and schedule."
         c = self.cfg
-        self.local_bs = c.batch_size // (self.world * c.grad_accum)
+        self.local_bs = c.batch_per_rank or c.batch_size // (self.world * c.grad_accum)
+        self.global_bs = self.local_bs * self.world * c.grad_accum
         self.sampler = DistributedSampler(self.ds, num_replicas=self.world, rank=self.rank, shuffle=True, seed=c.seed, drop_last=True)
         self.steps_per_epoch = len(self.sampler) // self.local_bs // c.grad_accum
         if self.steps_per_epoch == 0: raise ValueError(f"{len(self.ds)} images cannot fill one step of batch {c.batch_size}")
         self.total = c.max_steps or self.steps_per_epoch * c.epochs
         self.opt = make_optimizer(self.model, c)
-        self.sched = cosine_with_warmup(self.opt, self.total, c.warmup_frac)
+        self.sched = cosine_with_warmup(self.opt, self.total, c.warmup_frac, c.min_lr)
 
     def wrap(self):
-        "SyncBatchNorm and DDP when distributed (on GPUs; CPU BatchNorm stays per rank), torch.compile when asked."
-        if self.world > 1 and self.device.type == 'cuda': self.model = nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
+        "BatchNorm over all ranks ('global': SyncBatchNorm on GPUs, the heads' GlobalBatchNorm1d anywhere) or per rank ('rank'); DDP; torch.compile when asked."
+        if self.cfg.batchnorm == 'rank':
+            for m in self.model.modules():
+                if isinstance(m, GlobalBatchNorm1d): m.sync = False
+        elif self.world > 1 and self.device.type == 'cuda': self.model = nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
         net = self.model
         if self.world > 1:
             unused = any(v == 0 for v in self.cfg.weights.values())     # a term switched off leaves its parameters without gradient
@@ -147,7 +163,7 @@ def _step(self, it):
         if lo is None: return self._skip()
         for k, v in _mean_parts(lo.parts, c.grad_accum).items(): acc[k] = acc.get(k, 0.0) + v
     self.state['nonfinite'] = 0
-    gn = torch.nn.utils.clip_grad_norm_(self.model.parameters(), c.clip_grad) if c.clip_grad else torch.tensor(0.)
+    gn = torch.nn.utils.clip_grad_norm_(self.model.parameters(), c.clip_grad or math.inf)    # inf: the norm, unclipped
     self.opt.step(); self.sched.step(); self.state['step'] += 1
     return StepResult(acc, float(gn), lo.image_emb.detach(), lo.report_emb.detach(), time.perf_counter() - t0)
 
@@ -167,20 +183,57 @@ def _log(self, r, f):
     rec = dict(step=self.state['step'], epoch=self.state['epoch'], lr=self.sched.get_last_lr()[0], grad_norm=r.grad_norm,
                loss=sum(self.loss_fn.weights[k] * v for k, v in r.parts.items()), **{f'loss_{k}': v for k, v in r.parts.items()},
                **{k[4:]: v for k, v in recall_at_k(r.image_emb, r.report_emb, ks=(1, 5), directions=('i2r',)).items()},
-               images_per_s=self.cfg.batch_size / r.seconds, nonfinite_total=self.state['nonfinite_total'])
+               images_per_s=self.global_bs / r.seconds, nonfinite_total=self.state['nonfinite_total'])
     f.write(json.dumps(rec) + '\n'); f.flush()
     return rec
 
-def _checkpoint_if_due(self):
-    "Checkpoint every save_every steps, at the end, and where this invocation stops (stop_after); True when the run should end."
-    s, c = self.state['step'], self.cfg
-    stopping = c.stop_after is not None and s >= c.stop_after
-    if s % c.save_every == 0 or s >= self.total or stopping:
-        if self.rank == 0: save_checkpoint(self.out, self.model, self.opt, self.sched, self.state, c.keep_checkpoints)
-        if self.world > 1: dist.barrier()
-    return s >= self.total or stopping
+def _save(self):
+    if self.rank == 0: save_checkpoint(self.out, self.model, self.opt, self.sched, self.state, self.cfg.keep_checkpoints)
+    if self.world > 1: dist.barrier()
 
-Trainer.log, Trainer.checkpoint_if_due = _log, _checkpoint_if_due
+def _paused(self): return self.cfg.stop_after is not None and self.state['step'] >= self.cfg.stop_after
+def _over(self): return self.state['stopped_early'] or self.state['step'] >= self.total or self.paused()
+
+def _checkpoint_if_due(self):
+    "Validate when due (val_every steps), checkpointing after it; else checkpoint every save_every steps, at the end and where this invocation stops."
+    s, c = self.state['step'], self.cfg
+    if self.val_ds is not None and c.val_every and s % c.val_every == 0 and self.state['last_val_step'] != s: return self.validate_and_save()
+    if s % c.save_every == 0 or s >= self.total or self.paused(): self.save()
+
+Trainer.log, Trainer.save, Trainer.paused, Trainer.over, Trainer.checkpoint_if_due = _log, _save, _paused, _over, _checkpoint_if_due
+
+# %% ../../nbs/train/02_loop.ipynb #9aafcc51
+@torch.no_grad()
+def _validate(self):
+    "Mean weighted loss and terms over the validation set, in evaluation mode, averaged over ranks."
+    self.model.eval()
+    sampler = DistributedSampler(self.val_ds, num_replicas=self.world, rank=self.rank, shuffle=False, drop_last=True)
+    dl = DataLoader(self.val_ds, batch_size=self.local_bs, sampler=sampler, collate_fn=self.collate, num_workers=self.cfg.workers, drop_last=True)
+    total, parts, n = 0.0, {}, 0
+    for batch in dl:
+        batch = {k: v.to(self.device, non_blocking=True) for k, v in batch.items()}
+        with _autocast(self.cfg, self.device): lo = self.loss_fn(self.model(**batch), batch['tag_labels'])
+        total += mean_over_ranks(lo.total.float()).item(); n += 1
+        for k, v in _mean_parts(lo.parts, 1).items(): parts[k] = parts.get(k, 0.0) + v
+    self.model.train()
+    if n == 0: raise ValueError(f"the validation set ({len(self.val_ds)} images) cannot fill one batch of {self.local_bs} per rank")
+    return total / n, {k: v / n for k, v in parts.items()}
+
+def _validate_and_save(self):
+    "Validate, update the early-stopping counters and the best checkpoints, write a checkpoint; True when patience ran out."
+    c, s = self.cfg, self.state
+    loss, parts = self.validate()
+    better = loss < s['best_val']
+    s['best_val'], s['bad_vals'], s['last_val_step'] = (loss if better else s['best_val']), (0 if better else s['bad_vals'] + 1), s['step']
+    s['stopped_early'] = c.patience is not None and s['bad_vals'] >= c.patience
+    if self.rank == 0:
+        rec = dict(step=s['step'], epoch=s['epoch'], val_loss=loss, **{f'val_loss_{k}': v for k, v in parts.items()}, best_val=s['best_val'], bad_vals=s['bad_vals'])
+        with (self.out/'val_metrics.jsonl').open('a') as f: f.write(json.dumps(rec) + '\n')
+        if c.keep_best: keep_best(self.out, self.model, s['step'], loss, c.keep_best)
+    self.save()
+    return s['stopped_early']
+
+Trainer.validate, Trainer.validate_and_save = _validate, _validate_and_save
 
 # %% ../../nbs/train/02_loop.ipynb #0e953b97
 def _progress_bar(self):
@@ -188,22 +241,25 @@ def _progress_bar(self):
     from tqdm.auto import tqdm
     return tqdm(total=self.total, initial=self.state['step'], desc='pre-training', unit='step')
 
+def _report(self, r, log, bar):
+    rec = self.log(r, log)
+    if bar: bar.update(1); bar.set_postfix(loss=f"{rec['loss']:.3f}", r1=f"{rec['r@1']:.2f}")
+
 def _fit(self):
-    "Run to the end (or to stop_after), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
+    "Run to the end (or to stop_after, or early stopping), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
     c, s = self.cfg, self.state
     log, bar = (self.out/'metrics.jsonl').open('a') if self.rank == 0 else None, self._progress_bar()
     self.model.train()
-    done = s['step'] >= self.total or (c.stop_after is not None and s['step'] >= c.stop_after)
-    while not done and s['epoch'] < max(c.epochs, math.ceil(self.total / self.steps_per_epoch)):
+    while not self.over():
         it = self.batches()
-        for _ in range(self.steps_per_epoch - s['batch_in_epoch']):
+        while s['batch_in_epoch'] < self.steps_per_epoch and not self.over():
             r = self.step(it); s['batch_in_epoch'] += 1
-            if r is None: continue
-            if self.rank == 0:
-                rec = self.log(r, log)
-                if bar: bar.update(1); bar.set_postfix(loss=f"{rec['loss']:.3f}", r1=f"{rec['r@1']:.2f}")
-            if self.checkpoint_if_due(): done = True; break
-        if not done: s['epoch'] += 1; s['batch_in_epoch'] = 0
+            if r is not None and self.rank == 0: self._report(r, log, bar)
+            if r is not None: self.checkpoint_if_due()
+        if s['batch_in_epoch'] >= self.steps_per_epoch:
+            s['epoch'] += 1; s['batch_in_epoch'] = 0
+            if self.val_ds is not None and not c.val_every: self.validate_and_save()
+    if self.val_ds is not None and not (s['stopped_early'] or self.paused()) and s['last_val_step'] != s['step']: self.validate_and_save()
     return self._finish(log, bar)
 
 def _finish(self, log, bar):
@@ -215,7 +271,7 @@ def _finish(self, log, bar):
     m = self.out/'metrics.jsonl'
     return self.model, (pd.read_json(m, lines=True) if self.rank == 0 and m.exists() else None)
 
-Trainer._progress_bar, Trainer.fit, Trainer._finish = _progress_bar, _fit, _finish
+Trainer._progress_bar, Trainer._report, Trainer.fit, Trainer._finish = _progress_bar, _report, _fit, _finish
 
 def train(cfg):
     "Pre-train ASG on cfg.manifest; resumes from cfg.out_dir if it holds a checkpoint. Returns (model, metrics DataFrame)."
