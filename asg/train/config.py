@@ -62,7 +62,7 @@ class TrainConfig:
         model = {k: v for k, v in asdict(ASGConfig.paper(backbone)).items() if v != getattr(ASGConfig, k)}
         p = dict(model=model, epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,
                  min_lr=1e-8, decay_norm_bias=True, clip_grad=None, contrast='rank', batchnorm='rank', precision='fp32',
-                 val_fraction=0.01, patience=5, keep_best=5)
+                 val_fraction=0.0 if kw.get('val_manifest') else 0.01, patience=5, keep_best=5)   # MIMIC: its validate split as val_manifest
         return cls(**{**p, **kw})
 
 # %% ../../nbs/train/00_config.ipynb #baacf8c7
