@@ -9,7 +9,7 @@ __all__ = ['NIH_LABELS', 'CHEXPERT_TASKS', 'CHEXPERT_U_ONES', 'FRACTIONS', 'FRAC
            'DENSITY_TAGS', 'PHANTOM_3', 'BENCHMARKS', 'READERS', 'patient_split', 'fraction_orders', 'xrv_table',
            'build_split', 'split_path', 'split_table', 'label_fraction', 'Benchmark', 'DatasetNotFound', 'read_nih',
            'chexpert_labels', 'read_chexpert', 'read_rsna', 'read_rsna_seg', 'rle_problem', 'read_siim', 'read_covidx',
-           'read_nih64', 'read_covid_lungs', 'read_phantoms', 'read_benchmark']
+           'read_nih64', 'read_covid_lungs', 'read_phantoms', 'verify_images', 'read_benchmark']
 
 # %% ../../nbs/data/04_benchmarks.ipynb #549b07d5
 import hashlib, math, os
@@ -364,8 +364,24 @@ READERS = {'nih': read_nih, 'chexpert': read_chexpert, 'rsna': read_rsna, 'rsna_
            'phantom_findings': lambda r: read_phantoms(r, 'findings'), 'phantom_3class': lambda r: read_phantoms(r, '3class'),
            'phantom_seg': lambda r: read_phantoms(r, 'seg')}
 
-def read_benchmark(name, root=None):
-    "The table of benchmark `name` read from its release root (the real sample sets need none)."
+def verify_images(table, progress=False):
+    "Decode every image of a table once (asg.data.images.read_image); drop the unreadable ones, counted and listed in attrs['summary']."
+    from asg.data.images import read_image
+    bad = []
+    it = table.image
+    if progress:
+        from tqdm.auto import tqdm
+        it = tqdm(it, desc='verifying images')
+    for p in it:
+        try: read_image(p)
+        except (ValueError, OSError): bad.append(p)
+    out = table[~table.image.isin(set(bad))].reset_index(drop=True)
+    out.attrs = {**table.attrs, 'summary': {**table.attrs.get('summary', {}), 'unreadable': len(bad), 'unreadable_first': bad[:5], 'images': len(out)}}
+    return out
+
+def read_benchmark(name, root=None, verify=False):
+    "The table of benchmark `name` read from its release root (the real sample sets need none); verify=True also decodes every image."
     if name not in READERS: raise KeyError(f"unknown benchmark {name!r}; known: {sorted(READERS)}")
     if root is None and name not in ('nih64', 'covid_lungs'): raise ValueError(f"{name}: give the release's root folder (see data_cards/{BENCHMARKS[name].card})")
-    return READERS[name](root) if root is not None else READERS[name]()
+    t = READERS[name](root) if root is not None else READERS[name]()
+    return verify_images(t) if verify else t
