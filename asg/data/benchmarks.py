@@ -144,6 +144,17 @@ def _find(root, names, bench, required=True):
     raise DatasetNotFound(f"{bench.name}: {root} does not hold {' or '.join(names)}; a {bench.name} release is expected there "
                           f"with {', '.join(bench.expects)} (see data_cards/{bench.card})")
 
+def _read_labels(path, columns, bench, **kw):
+    "A release's label table, checked: readable, with the columns the reader needs (names stripped of spaces), not empty."
+    try: t = pd.read_csv(path, **kw)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise ValueError(f"{bench.name}: {path} is not a readable table ({e}); see data_cards/{bench.card}") from None
+    if kw.get('header', 'infer') is not None: t.columns = [str(c).strip() for c in t.columns]
+    missing = [c for c in columns if c not in t]
+    if missing: raise ValueError(f"{bench.name}: {path} lacks the columns {missing} (it has {list(t.columns)[:8]}); see data_cards/{bench.card}")
+    if t.empty: raise ValueError(f"{bench.name}: {path} has no rows")
+    return t
+
 def _index(root, suffixes):
     "File name -> path for every file under root with one of the suffixes (one walk of the tree)."
     out = {}
@@ -182,7 +193,8 @@ def _nih_official_split(df, test_ids):
 def read_nih(root):
     "NIH ChestX-ray14: Data_Entry_2017*.csv and images/ (or images_0XX/images/); 14 findings; official test list when present."
     b = BENCHMARKS['nih']
-    e = pd.read_csv(_find(root, ['Data_Entry_2017_v2020.csv', 'Data_Entry_2017.csv', 'Data_Entry_2017*.csv*'], b))
+    e = _read_labels(_find(root, ['Data_Entry_2017_v2020.csv', 'Data_Entry_2017.csv', 'Data_Entry_2017*.csv*'], b),
+                     ['Image Index', 'Finding Labels', 'Patient ID', 'View Position'], b)
     files = _index(root, ('.png',))
     df = pd.DataFrame({'image_id': e['Image Index'], 'patient_id': e['Patient ID'].astype(str), 'view': e['View Position']})
     df['image'] = df.image_id.map(lambda i: files.get(i, str(Path(root)/'images'/i)))
@@ -201,7 +213,7 @@ def chexpert_labels(c):
 def read_chexpert(root):
     "CheXpert v1.0 (or -small): train.csv, valid.csv; frontal views; official valid.csv = test, 5,000 training images (whole patients) = validation."
     b, root = BENCHMARKS['chexpert'], Path(root)
-    tables = {s: pd.read_csv(_find(root, [f'{s}.csv'], b)) for s in ('train', 'valid')}
+    tables = {s: _read_labels(_find(root, [f'{s}.csv'], b), ['Path', 'Frontal/Lateral', *CHEXPERT_TASKS], b) for s in ('train', 'valid')}
     parts = []
     for s, c in tables.items():
         c = c[c['Frontal/Lateral'] == 'Frontal']
@@ -215,7 +227,7 @@ def read_chexpert(root):
 # %% ../../nbs/data/04_benchmarks.ipynb #87781494
 def _rsna_table(root, b):
     "One row per patient: Target (any box) and its boxes as [x1, y1, x2, y2]."
-    r = pd.read_csv(_find(root, ['stage_2_train_labels.csv', 'stage_1_train_labels.csv'], b))
+    r = _read_labels(_find(root, ['stage_2_train_labels.csv', 'stage_1_train_labels.csv'], b), ['patientId', 'x', 'y', 'width', 'height', 'Target'], b)
     files = _index(root, ('.dcm',))
     box = lambda g: [[x, y, x + w, y + h] for x, y, w, h in g[['x', 'y', 'width', 'height']].dropna().itertuples(index=False)]
     g = r.groupby('patientId', sort=False)
@@ -252,8 +264,7 @@ def rle_problem(rle):
 def read_siim(root):
     "SIIM-ACR Pneumothorax: train-rle.csv (' EncodedPixels', several rows per image OR-ed) + DICOMs; 70/15/15 by image."
     b = BENCHMARKS['siim']
-    s = pd.read_csv(_find(root, ['train-rle.csv', 'stage_2_train.csv'], b))
-    s.columns = [c.strip() for c in s.columns]
+    s = _read_labels(_find(root, ['train-rle.csv', 'stage_2_train.csv'], b), ['ImageId', 'EncodedPixels'], b)
     bad = [(i, r.ImageId, p) for i, r in enumerate(s.itertuples()) if (p := rle_problem(r.EncodedPixels))]
     if bad: raise ValueError(f"siim: {len(bad)} malformed run-length rows, first: row {bad[0][0]} ({bad[0][1]}): {bad[0][2]}")
     files = _index(root, ('.dcm',))
@@ -269,7 +280,8 @@ COVIDX_3 = ('normal', 'pneumonia', 'COVID-19')
 
 def _covidx_list(path):
     "A COVIDx list file: patient id, file name, class, source (space-separated, no header)."
-    t = pd.read_csv(path, sep=r'\s+', header=None, dtype=str).iloc[:, :4]
+    t = _read_labels(path, (), BENCHMARKS['covidx'], sep=r'\s+', header=None, dtype=str).iloc[:, :4]
+    if t.shape[1] < 3: raise ValueError(f"covidx: {path} needs space-separated patient id, file name, class (and source) per line; see data_cards/covidx.md")
     t.columns = ['patient_id', 'filename', 'cls', 'source'][:t.shape[1]]
     return t
 
@@ -307,7 +319,7 @@ def read_covid_lungs(root=None):
     "The real lung-field set (../shared/real_cxr/covid_lungs): 90 radiographs with human-reviewed lung masks, 70/15/15 by patient."
     b = BENCHMARKS['covid_lungs']
     root = Path(root) if root is not None else (real_cxr_dir() or Path('real_cxr'))/'covid_lungs'
-    m = pd.read_csv(_find(root, ['metadata.csv'], b))
+    m = _read_labels(_find(root, ['metadata.csv'], b), ['image', 'mask', 'patientid'], b)
     df = pd.DataFrame({'image_id': m.image.map(lambda p: Path(p).name), 'patient_id': m.patientid.astype(str), 'image': [str(root/p) for p in m.image],
                        'mask': [str(root/p) for p in m['mask']], 'Lungs': 1})
     sp = patient_split(df.patient_id, rest=0.3, seed=0)

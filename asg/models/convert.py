@@ -33,7 +33,7 @@ def read_state_dict(path, allow=()):
         raise ConversionError(f"{path} holds objects outside torch's weights-only allow-list, so asg does not load it "
                               f"(pass allow=[...] for classes you trust): {str(e).splitlines()[0]}") from None
     except (RuntimeError, EOFError, zipfile.BadZipFile, OSError) as e:
-        raise ConversionError(f"{path} is not a readable PyTorch checkpoint (truncated, or another format): {e}") from None
+        raise ConversionError(f"{path} is not a readable PyTorch checkpoint (truncated, empty, or another format): {type(e).__name__}: {e}") from None
     sd = obj.get('state_dict', obj) if isinstance(obj, dict) else None
     if not sd or not all(isinstance(v, torch.Tensor) for v in sd.values()):
         raise ConversionError(f"{path} holds no state dict of tensors (keys: {list(obj)[:5] if isinstance(obj, dict) else type(obj).__name__})")
