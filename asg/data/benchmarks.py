@@ -18,6 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 import numpy as np, pandas as pd
 from .images import real_cxr_dir
+from ..report.iu_xray import xrv_data_file
 
 # %% ../../nbs/data/04_benchmarks.ipynb #d03bebe8
 NIH_LABELS = ('Atelectasis', 'Cardiomegaly', 'Effusion', 'Infiltration', 'Mass', 'Nodule', 'Pneumonia', 'Pneumothorax',
@@ -44,10 +45,7 @@ def fraction_orders(image_ids, seeds=FRACTION_SEEDS):
 # %% ../../nbs/data/04_benchmarks.ipynb #fb382a82
 def xrv_table(name):
     "A label table that ships in the torchxrayvision wheel (read without importing torchxrayvision)."
-    import importlib.util
-    p = Path(importlib.util.find_spec('torchxrayvision').submodule_search_locations[0])/'data'/name
-    if not p.exists(): raise FileNotFoundError(f"{p} not found: torchxrayvision (a dependency of asg) is missing or too old")
-    df = pd.read_csv(p)
+    df = pd.read_csv(xrv_data_file(name))
     df.columns = [c.strip() for c in df.columns]
     return df
 
@@ -183,11 +181,9 @@ def _shipped(df, name, key='image_id'):
 
 # %% ../../nbs/data/04_benchmarks.ipynb #1d050f23
 def _nih_official_split(df, test_ids):
-    "The official test list as test, 10 % of the other patients (hashed) as validation."
-    test = df.image_id.isin(test_ids)
-    other = df.patient_id[~test]
+    "The official test list as test (with any other image of its patients), 10 % of the other patients (hashed) as validation."
+    test = df.patient_id.isin(set(df.patient_id[df.image_id.isin(test_ids)]))
     df['split'] = np.where(test, 'test', np.where(df.patient_id.map(lambda p: _hash01(3, p) < 0.1), 'valid', 'train'))
-    if df.loc[test, 'patient_id'].isin(set(other)).any(): df.loc[df.patient_id.isin(set(df.patient_id[test])) & ~test, 'split'] = 'test'
     return _with_orders(df)
 
 def read_nih(root):

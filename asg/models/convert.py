@@ -6,8 +6,8 @@ Docs: https://asg-team.github.io/asg/models/convert.html.md"""
 
 # %% auto #0
 __all__ = ['ASG_RULES', 'MGCA_RULES', 'ConversionError', 'read_state_dict', 'vit_layout', 'head_layout', 'bert_layout',
-           'irl_layout', 'asg_lightning_layout', 'mgca_layout', 'Rule', 'Mapped', 'map_keys', 'config_from_tensors',
-           'tag_queries', 'load_mapped', 'from_asg_lightning', 'from_mgca']
+           'irl_layout', 'asg_lightning_layout', 'mgca_layout', 'layout_parameters', 'trained_parameters', 'Rule',
+           'Mapped', 'map_keys', 'config_from_tensors', 'tag_queries', 'load_mapped', 'from_asg_lightning', 'from_mgca']
 
 # %% ../../nbs/models/03_convert.ipynb #c9352493
 import pickle, re, zipfile
@@ -106,6 +106,14 @@ def mgca_layout(vit=dict(), bert=dict(), heads=dict(), emb_dim=128, prototypes=5
             **head_layout('text_encoder_q.global_embed.head.', t, **h), **head_layout('text_encoder_q.local_embed.head.', t, conv=True, **h),
             **mha('patch_local_atten_layer.'), **mha('word_local_atten_layer.'), 'prototype_layer.weight': (prototypes, emb_dim)}
 
+def layout_parameters(layout, prefix=''):
+    "How many parameter values (not BatchNorm statistics or position buffers) a layout holds under `prefix`."
+    return sum(torch.Size(s).numel() for k, s in layout.items() if k.startswith(prefix) and not re.search(r'running_|num_batches|position_ids', k))
+
+def trained_parameters(layout):
+    "The parameters the public ASG code trains: all but its frozen tag-name BERT, the aliased LayerNorm counted once."
+    return layout_parameters(layout) - layout_parameters(layout, 'text_encoder.') - layout_parameters(layout, 'irl.decoder_norm')
+
 # %% ../../nbs/models/03_convert.ipynb #fb891e7d
 class Rule(NamedTuple):
     "A public name pattern and its fate: 'rename' (to `to`), 'drop' (with `why`), 'alias' (of `to`, must be equal) or 'query' (the frozen tag-name encoder)."
@@ -133,10 +141,11 @@ MGCA_RULES = _ENCODERS + [Rule(r'(patch|word)_local_atten_layer\..+', 'drop', wh
                           Rule(r'prototype_layer\..+', 'drop', why="MGCA's prototypes, not part of ASG")]
 
 class Mapped(NamedTuple):
-    "A state dict in asg's names, the frozen query encoder's tensors, and what was dropped (name -> reason)."
+    "A state dict in asg's names, the frozen query encoder's tensors, what was dropped (name -> reason), and the aliases (name -> the name it repeats)."
     tensors: dict
     query: dict
     dropped: dict
+    aliases: dict
 
 def _apply(rule, k, m, v, out):
     "Carry out one rule's action for key k (matched as m); a problem, or None."
@@ -148,17 +157,11 @@ def _apply(rule, k, m, v, out):
     else: out.tensors[to] = v
 
 # %% ../../nbs/models/03_convert.ipynb #972a4496
-class _Out(NamedTuple):
-    tensors: dict
-    query: dict
-    dropped: dict
-    aliases: dict
-
 def _first(xs, n=5): xs = list(xs); return f"{xs[:n]}{' ...' if len(xs) > n else ''}"
 
 def map_keys(sd, rules, source='checkpoint'):
     "Rename a public state dict by `rules`; ConversionError naming the keys that match no rule, collide, or alias unequal tensors."
-    out, unmatched, problems = _Out({}, {}, {}, {}), [], []
+    out, unmatched, problems = Mapped({}, {}, {}, {}), [], []
     for k, v in sd.items():
         for r in rules:
             if m := re.fullmatch(r.pattern, k): (p := _apply(r, k, m, v, out)) and problems.append(p); break
@@ -167,7 +170,7 @@ def map_keys(sd, rules, source='checkpoint'):
         if to not in out.tensors or not (sd[k].is_meta or torch.equal(out.tensors[to], sd[k])): problems.append(f'{k} should equal {to}')
     if unmatched: problems.insert(0, f'{len(unmatched)} keys match no rule of a {source} (first: {_first(unmatched)})')
     if problems: raise ConversionError(f'not a {source}: ' + '; '.join(problems[:5]))
-    return Mapped(out.tensors, out.query, out.dropped)
+    return out
 
 # %% ../../nbs/models/03_convert.ipynb #c53bee32
 def _bert_config(t, p='', heads=None):

@@ -110,7 +110,7 @@ class Trainer:
         self.global_bs = self.local_bs * self.world * c.grad_accum
         self.sampler = DistributedSampler(self.ds, num_replicas=self.world, rank=self.rank, shuffle=True, seed=c.seed, drop_last=True)
         self.steps_per_epoch = len(self.sampler) // self.local_bs // c.grad_accum
-        if self.steps_per_epoch == 0: raise ValueError(f"{len(self.ds)} images cannot fill one step of batch {c.batch_size}")
+        if self.steps_per_epoch == 0: raise ValueError(f"{len(self.ds)} images cannot fill one step of batch {self.global_bs}")
         self.total = c.max_steps or self.steps_per_epoch * c.epochs
         self.opt = make_optimizer(self.model, c)
         self.sched = cosine_with_warmup(self.opt, self.total, c.warmup_frac, c.min_lr)
@@ -197,8 +197,8 @@ def _over(self): return self.state['stopped_early'] or self.state['step'] >= sel
 def _checkpoint_if_due(self):
     "Validate when due (val_every steps), checkpointing after it; else checkpoint every save_every steps, at the end and where this invocation stops."
     s, c = self.state['step'], self.cfg
-    if self.val_ds is not None and c.val_every and s % c.val_every == 0 and self.state['last_val_step'] != s: return self.validate_and_save()
-    if s % c.save_every == 0 or s >= self.total or self.paused(): self.save()
+    if self.val_ds is not None and c.val_every and s % c.val_every == 0 and self.state['last_val_step'] != s: self.validate_and_save()
+    elif s % c.save_every == 0 or s >= self.total or self.paused(): self.save()
 
 Trainer.log, Trainer.save, Trainer.paused, Trainer.over, Trainer.checkpoint_if_due = _log, _save, _paused, _over, _checkpoint_if_due
 
@@ -209,15 +209,16 @@ def _validate(self):
     self.model.eval()
     sampler = DistributedSampler(self.val_ds, num_replicas=self.world, rank=self.rank, shuffle=False, drop_last=True)
     dl = DataLoader(self.val_ds, batch_size=self.local_bs, sampler=sampler, collate_fn=self.collate, num_workers=self.cfg.workers, drop_last=True)
-    total, parts, n = 0.0, {}, 0
+    parts, n = {}, 0
     for batch in dl:
         batch = {k: v.to(self.device, non_blocking=True) for k, v in batch.items()}
         with _autocast(self.cfg, self.device): lo = self.loss_fn(self.model(**batch), batch['tag_labels'])
-        total += mean_over_ranks(lo.total.float()).item(); n += 1
         for k, v in _mean_parts(lo.parts, 1).items(): parts[k] = parts.get(k, 0.0) + v
+        n += 1
     self.model.train()
     if n == 0: raise ValueError(f"the validation set ({len(self.val_ds)} images) cannot fill one batch of {self.local_bs} per rank")
-    return total / n, {k: v / n for k, v in parts.items()}
+    parts = {k: v / n for k, v in parts.items()}
+    return sum(self.loss_fn.weights[k] * v for k, v in parts.items()), parts
 
 def _validate_and_save(self):
     "Validate, update the early-stopping counters and the best checkpoints, write a checkpoint; True when patience ran out."
