@@ -49,11 +49,11 @@ def mean_over_ranks(x):
     return x
 
 def global_mean_factor(count):
-    "Scale a rank-local mean so that DDP's average over ranks equals the mean over the global batch."
+    "Scale a rank-local mean so that DDP's average over ranks equals the mean over the global batch (a 0-d tensor across ranks: no host sync)."
     if world_size() == 1: return 1.0
     c = count.detach().float().clone(); total = c.clone()
     dist.all_reduce(total)
-    return (c * world_size() / total.clamp_min(1)).item()
+    return c * world_size() / total.clamp_min(1)
 
 # %% ../nbs/01_dist.ipynb #6ea5bef8
 def run_elastic(fn, args=(), nproc=2):

@@ -43,12 +43,13 @@ def arsa_loss(region_emb, region_text_emb, valid, temperature=0.07, reduction='r
     if region_emb.ndim != 3 or region_emb.shape != region_text_emb.shape or valid.shape != region_emb.shape[:2]:
         raise ValueError(f"arsa_loss: expected (B, R, D), (B, R, D), (B, R); got {tuple(region_emb.shape)}, {tuple(region_text_emb.shape)}, {tuple(valid.shape)}")
     if reduction not in ('rows', 'images'): raise ValueError(f"reduction must be 'rows' or 'images', got {reduction!r}")
-    valid = valid.bool()
-    if not valid.any(): return (region_emb.sum() + region_text_emb.sum()) * 0.0
+    valid = valid.bool()                   # no valid row: 0 with zero gradients, decided on the device (no host sync)
     r2s, s2r = _arsa_rows(region_emb, region_text_emb, valid, temperature)
-    if reduction == 'rows': return _combine(r2s.sum() / valid.sum(), s2r.sum() / valid.sum(), directions)
-    n = valid.sum(1); has = n > 0
-    per_image = lambda x: (x.sum(1)[has] / n[has]).mean()
+    if reduction == 'rows':
+        rows = valid.sum().clamp(min=1)
+        return _combine(r2s.sum() / rows, s2r.sum() / rows, directions)
+    n = valid.sum(1); has = (n > 0).to(r2s.dtype)
+    per_image = lambda x: (x.sum(1) / n.clamp(min=1) * has).sum() / has.sum().clamp(min=1)
     return _combine(per_image(r2s), per_image(s2r), directions)
 
 # %% ../nbs/10_losses.ipynb #5cf2cb7a
@@ -57,9 +58,9 @@ def irl_loss(tag_logits, tag_labels, uncertain='negative'):
     if tag_logits.shape != tag_labels.shape: raise ValueError(f"irl_loss: logits {tuple(tag_logits.shape)} vs labels {tuple(tag_labels.shape)}")
     if uncertain == 'negative': return F.binary_cross_entropy_with_logits(tag_logits, (tag_labels == 1).to(tag_logits.dtype))
     if uncertain != 'ignore': raise ValueError(f"uncertain must be 'negative' or 'ignore', got {uncertain!r}")
-    known = tag_labels >= 0
-    if not known.any(): return tag_logits.sum() * 0.0
-    return F.binary_cross_entropy_with_logits(tag_logits[known], tag_labels[known].to(tag_logits.dtype))
+    known = (tag_labels >= 0).to(tag_logits.dtype)          # masked, not indexed: no host sync, fixed shapes
+    bce = F.binary_cross_entropy_with_logits(tag_logits, tag_labels.clamp(min=0).to(tag_logits.dtype), reduction='none')
+    return (bce * known).sum() / known.sum().clamp(min=1)
 
 # %% ../nbs/10_losses.ipynb #b716280f
 def tag_similarity(tag_labels, normal_as_tag=False):
@@ -148,6 +149,10 @@ class ASGLoss(nn.Module):
         return parts
 
     def forward(self, out, tag_labels):
+        with torch.autocast(tag_labels.device.type, enabled=False):   # the objectives in fp32: 1/temperature magnifies bf16 rounding 14x
+            return self._forward({k: v.float() if v.is_floating_point() else v for k, v in out.items()}, tag_labels)
+
+    def _forward(self, out, tag_labels):
         parts = self._local_terms(out, tag_labels)
         g = self.contrast == 'global'
         img, rep = (all_gather_with_grad(out['image_emb']), all_gather_with_grad(out['report_emb'])) if g else (out['image_emb'], out['report_emb'])

@@ -1,4 +1,4 @@
-"""Frozen image features + one logistic regression per finding, scored by AUC: the paper's downstream classification protocol, runnable on the phantom labelled sets.
+"""Frozen image features + one logistic regression per finding, scored by AUC: the quick check the pre-training job runs on the phantom labelled sets. The paper's protocol (AdamW, early stopping, 1/10/100 % label subsets over seeds) is `asg.eval.linear`.
 
 Docs: https://asg-team.github.io/asg/eval/probe.html.md"""
 

@@ -47,13 +47,15 @@ def _global_moments(x):
     return mu.to(x.dtype), var.to(x.dtype), N.item()
 
 class GlobalHead(nn.Module):
-    "Linear-BN-ReLU-Linear-BN projection to the shared embedding (BN over the global batch), L2-normalised."
+    "Linear-BN-ReLU-Linear-BN projection to the shared embedding (BN over the global batch), L2-normalised; in fp32 under autocast."
     def __init__(self, d_in, d_out=128, d_hidden=None):
         super().__init__()
         d_hidden = d_hidden or max(d_in, d_out)
         self.net = nn.Sequential(nn.Linear(d_in, d_hidden), GlobalBatchNorm1d(d_hidden), nn.ReLU(inplace=True),
                                  nn.Linear(d_hidden, d_out), GlobalBatchNorm1d(d_out, affine=False))
-    def forward(self, x): return F.normalize(self.net(x), dim=-1)
+    def forward(self, x):
+        with torch.autocast(x.device.type, enabled=False):    # fp32 under bf16 autocast: BN rescales the batch's spread, rounding included
+            return F.normalize(self.net(x.float()), dim=-1)
 
 # %% ../../nbs/models/01_heads.ipynb #d53b5316
 class LocalHead(nn.Module):
@@ -76,9 +78,9 @@ def region_features(local, boxes, img_size, output_size=2, sampling_ratio=2):
     "Mean of roi_align over (B, R, 4) pixel boxes on a (B, C, h, w) grid -> (B, R, C)."
     B, R = boxes.shape[:2]
     scale = local.shape[-1] / img_size
-    rois = [b.to(local.dtype) for b in boxes]
-    pooled = roi_align(local, rois, output_size=output_size, spatial_scale=scale, sampling_ratio=sampling_ratio, aligned=True)
-    return pooled.mean((2, 3)).view(B, R, -1)
+    rois = [b.float() for b in boxes]                 # in fp32 always: bf16 would round pixel coordinates past 128 to 1 px steps
+    pooled = roi_align(local.float(), rois, output_size=output_size, spatial_scale=scale, sampling_ratio=sampling_ratio, aligned=True)
+    return pooled.mean((2, 3)).view(B, R, -1).to(local.dtype)
 
 def sentence_region_features(tokens, region_tokens):
     "(B, L, H) token features and (B, R, L) token weights -> (B, R, H) region text features."

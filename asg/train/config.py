@@ -40,6 +40,8 @@ class TrainConfig:
     batchnorm: str = 'global'         # BatchNorm statistics over all ranks ('global') or each rank's batch ('rank', the paper's code)
     precision: str = 'auto'           # 'auto' (bf16 on CUDA, fp32 on CPU), 'fp32' or 'bf16'
     compile: bool = False
+    fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
+    log_every: int = 1                # steps between metrics lines, the only host syncs of a step (on a GPU: 50 or more; asg.bench.gpu)
     seed: int = 0
     device: str = 'auto'
     workers: int = 0
@@ -66,13 +68,13 @@ class TrainConfig:
         return cls(**{**p, **kw})
 
 # %% ../../nbs/train/00_config.ipynb #baacf8c7
-def make_optimizer(model, cfg):
-    "AdamW; no weight decay on biases, norms and 1-d parameters unless cfg.decay_norm_bias (the paper: decay on all)."
+def make_optimizer(model, cfg, fused=None):
+    "AdamW; no weight decay on biases, norms and 1-d parameters unless cfg.decay_norm_bias (the paper: decay on all); `fused`: one fused kernel (None: torch's default)."
     decay, no = [], []
     for n, p in model.named_parameters():
         if p.requires_grad: (no if p.ndim < 2 and not cfg.decay_norm_bias else decay).append(p)
     groups = [dict(params=decay, weight_decay=cfg.weight_decay)] + ([dict(params=no, weight_decay=0.0)] if no else [])
-    return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
+    return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas), fused=fused)
 
 def cosine_with_warmup(optimizer, total_steps, warmup_frac, min_lr=0.0):
     "Linear warm-up over warmup_frac of the steps, then cosine decay to min_lr."

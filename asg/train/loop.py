@@ -74,6 +74,8 @@ class Trainer:
         self.state = dict(step=0, epoch=0, batch_in_epoch=0, nonfinite=0, nonfinite_total=0, best_val=math.inf, bad_vals=0,
                           last_val_step=-1, stopped_early=False)
         if ck is not None: self.state = restore_trainer_state(ck, self.opt, self.sched, self.state)
+        self.bad_run, self.bad_total = torch.zeros((), device=self.device), torch.zeros((), device=self.device)
+        self.nonfinite_base = self.state['nonfinite_total']
         self.net = self.wrap()
         m = self.model.cfg
         self.loss_fn = ASGLoss(cfg.weights, m.temperature, m.hard_weight, cfg.contrast, **cfg.loss)
@@ -112,7 +114,8 @@ class Trainer:
         self.steps_per_epoch = len(self.sampler) // self.local_bs // c.grad_accum
         if self.steps_per_epoch == 0: raise ValueError(f"{len(self.ds)} images cannot fill one step of batch {self.global_bs}")
         self.total = c.max_steps or self.steps_per_epoch * c.epochs
-        self.opt = make_optimizer(self.model, c)
+        self.device_skip = c.fused_adam if c.fused_adam is not None else self.device.type == 'cuda'
+        self.opt = make_optimizer(self.model, c, fused=self.device_skip or None)
         self.sched = cosine_with_warmup(self.opt, self.total, c.warmup_frac, c.min_lr)
 
     def wrap(self):
@@ -139,55 +142,68 @@ def _batches(self):
     skip = self.state['batch_in_epoch'] * self.local_bs * c.grad_accum
     # the loader draws its worker seed from `generator`, not the global RNG that dropout uses: resume stays exact
     return iter(DataLoader(self.ds, batch_size=self.local_bs, sampler=SkipSampler(self.sampler, skip), collate_fn=self.collate,
-                           num_workers=c.workers, drop_last=True, generator=torch.Generator().manual_seed(c.seed * 1000 + e)))
+                           num_workers=c.workers, drop_last=True, pin_memory=self.device.type == 'cuda',
+                           generator=torch.Generator().manual_seed(c.seed * 1000 + e)))
 
 def _forward_backward(self, batch, sync):
-    "Loss of one micro-batch and its backward pass; None (and no backward) when the loss is not finite on some rank."
+    "Loss of one micro-batch and its backward pass; (LossOutput, bad) with `bad` 1.0 on the device where some rank's loss is not finite; bad None (no backward) after a host check."
     ctx = self.net.no_sync() if (self.world > 1 and not sync) else contextlib.nullcontext()
     with ctx:
         with _autocast(self.cfg, self.device): lo = self.loss_fn(self.net(**batch), batch['tag_labels'])
-        finite = torch.isfinite(lo.total.detach()).float()
-        if self.world > 1: dist.all_reduce(finite, op=dist.ReduceOp.MIN)
-        if finite.item() < 1: return None
+        bad = (~torch.isfinite(lo.total.detach())).float()
+        if self.world > 1: dist.all_reduce(bad, op=dist.ReduceOp.MAX)
+        if not self.device_skip and bad.item(): return lo, None      # the host looks: one sync per micro-batch
         (lo.total / self.cfg.grad_accum).backward()
-    return lo
+    return lo, bad
 
 def _step(self, it):
-    "One optimizer step over grad_accum micro-batches; a StepResult, or None when it was skipped as non-finite."
+    "One optimizer step over grad_accum micro-batches; a StepResult (terms and norm as device tensors), or None when the host skipped it."
     t0, c = time.perf_counter(), self.cfg
     self.opt.zero_grad(set_to_none=True)
-    acc = {}
+    acc, bad_any = {}, torch.zeros((), device=self.device)
     for micro in range(c.grad_accum):
         batch = {k: v.to(self.device, non_blocking=True) for k, v in next(it).items()}
-        lo = self._forward_backward(batch, sync=micro == c.grad_accum - 1)
-        if lo is None: return self._skip()
-        for k, v in _mean_parts(lo.parts, c.grad_accum).items(): acc[k] = acc.get(k, 0.0) + v
-    self.state['nonfinite'] = 0
+        lo, bad = self._forward_backward(batch, sync=micro == c.grad_accum - 1)
+        if bad is None: return self._skip()
+        bad_any = torch.maximum(bad_any, bad)
+        for k, v in lo.parts.items(): acc[k] = acc.get(k, 0.0) + mean_over_ranks(v) / c.grad_accum
     gn = torch.nn.utils.clip_grad_norm_(self.model.parameters(), c.clip_grad or math.inf)    # inf: the norm, unclipped
+    if self.device_skip: self.opt.found_inf, self.opt.grad_scale = bad_any, None            # the fused kernel skips a bad step
+    else: self.state['nonfinite'] = 0
     self.opt.step(); self.sched.step(); self.state['step'] += 1
-    return StepResult(acc, float(gn), lo.image_emb.detach(), lo.report_emb.detach(), time.perf_counter() - t0)
+    self.bad_run, self.bad_total = (self.bad_run + bad_any) * bad_any, self.bad_total + bad_any
+    return StepResult(acc, gn, lo.image_emb.detach(), lo.report_emb.detach(), time.perf_counter() - t0)
 
 def _skip(self):
-    "Count a non-finite step; stop after max_nonfinite in a row."
+    "Count a non-finite step the host saw; stop after max_nonfinite in a row."
     self.opt.zero_grad(set_to_none=True)
     s = self.state; s['nonfinite'] += 1; s['nonfinite_total'] += 1
-    if s['nonfinite'] >= self.cfg.max_nonfinite:
-        raise FloatingPointError(f"{s['nonfinite']} non-finite losses in a row at step {s['step']}: stopping (lower lr, check the data, or raise max_nonfinite)")
+    self.check_nonfinite()
     return None
 
-Trainer.batches, Trainer._forward_backward, Trainer.step, Trainer._skip = _batches, _forward_backward, _step, _skip
+def _check_nonfinite(self):
+    "Fold the device's count of skipped steps into the state (one sync); stop after max_nonfinite in a row."
+    s = self.state
+    if self.device_skip:
+        s['nonfinite'], s['nonfinite_total'] = int(self.bad_run.item()), self.nonfinite_base + int(self.bad_total.item())
+    if s['nonfinite'] >= self.cfg.max_nonfinite:
+        raise FloatingPointError(f"{s['nonfinite']} non-finite losses in a row at step {s['step']}: stopping (lower lr, check the data, or raise max_nonfinite)")
+
+Trainer.batches, Trainer._forward_backward, Trainer.step, Trainer._skip, Trainer.check_nonfinite = _batches, _forward_backward, _step, _skip, _check_nonfinite
 
 # %% ../../nbs/train/02_loop.ipynb #ddd12d40
-def _log(self, r, f):
-    "Append one metrics line (rank 0)."
-    rec = dict(step=self.state['step'], epoch=self.state['epoch'], lr=self.sched.get_last_lr()[0], grad_norm=r.grad_norm,
-               loss=sum(self.loss_fn.weights[k] * v for k, v in r.parts.items()), **{f'loss_{k}': v for k, v in r.parts.items()},
+def _log(self, r, f, images_per_s):
+    "Append one metrics line (rank 0): the step's terms, norm and in-batch recall (read from the device here), and throughput."
+    parts = {k: float(v) for k, v in r.parts.items()}
+    rec = dict(step=self.state['step'], epoch=self.state['epoch'], lr=self.sched.get_last_lr()[0], grad_norm=float(r.grad_norm),
+               loss=sum(self.loss_fn.weights[k] * v for k, v in parts.items()), **{f'loss_{k}': v for k, v in parts.items()},
                **{k[4:]: v for k, v in recall_at_k(r.image_emb, r.report_emb, ks=(1, 5), directions=('i2r',)).items()},
-               images_per_s=self.global_bs / r.seconds, nonfinite_total=self.state['nonfinite_total'])
+               images_per_s=images_per_s, nonfinite_total=self.state['nonfinite_total'])
     f.write(json.dumps(rec) + '\n'); f.flush()
     return rec
 
 def _save(self):
+    self.check_nonfinite()
     if self.rank == 0: save_checkpoint(self.out, self.model, self.opt, self.sched, self.state, self.cfg.keep_checkpoints)
     if self.world > 1: dist.barrier()
 
@@ -243,19 +259,28 @@ def _progress_bar(self):
     return tqdm(total=self.total, initial=self.state['step'], desc='pre-training', unit='step')
 
 def _report(self, r, log, bar):
-    rec = self.log(r, log)
-    if bar: bar.update(1); bar.set_postfix(loss=f"{rec['loss']:.3f}", r1=f"{rec['r@1']:.2f}")
+    "Every log_every steps (and the last): check the skipped-step count on every rank, and log (rank 0). The only host syncs of a step."
+    s, c = self.state['step'], self.cfg
+    if bar: bar.update(1)
+    if s % c.log_every and s < self.total: return
+    self.check_nonfinite()
+    (s0, t0), now = self._last_log, time.perf_counter()
+    self._last_log = (s, now)
+    if self.rank == 0:
+        rec = self.log(r, log, self.global_bs * (s - s0) / max(now - t0, 1e-9))
+        if bar: bar.set_postfix(loss=f"{rec['loss']:.3f}", r1=f"{rec['r@1']:.2f}")
 
 def _fit(self):
     "Run to the end (or to stop_after, or early stopping), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
     c, s = self.cfg, self.state
     log, bar = (self.out/'metrics.jsonl').open('a') if self.rank == 0 else None, self._progress_bar()
     self.model.train()
+    self._last_log = (self.state['step'], time.perf_counter())
     while not self.over():
         it = self.batches()
         while s['batch_in_epoch'] < self.steps_per_epoch and not self.over():
             r = self.step(it); s['batch_in_epoch'] += 1
-            if r is not None and self.rank == 0: self._report(r, log, bar)
+            if r is not None: self._report(r, log, bar)
             if r is not None: self.checkpoint_if_due()
         if s['batch_in_epoch'] >= self.steps_per_epoch:
             s['epoch'] += 1; s['batch_in_epoch'] = 0
