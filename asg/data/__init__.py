@@ -1,1 +1,1 @@
-"Data: the corpus manifest (`asg.data.manifest`), image transforms (`asg.data.transforms`) and the dataset (`asg.data.dataset`)."
+"Data: the corpus manifest (`asg.data.manifest`), image transforms (`asg.data.transforms`), the dataset (`asg.data.dataset`), image files (`asg.data.images`), the downstream benchmarks (`asg.data.benchmarks`) and the MIMIC-CXR + Chest ImaGenome builder (`asg.data.mimic`, layouts and fixtures in `asg.data.mimic_layout`)."

@@ -265,12 +265,12 @@ def clean_text(text):
     if '<' in text: text = _re_html.sub(lambda m: ' ' * len(m.group()), text)
     return text
 
-def parse_report(text):
-    "Parse one report into sentences (with their anatomical regions) and <region, finding, existence> triplets."
+def parse_report(text, sections=None):
+    "Parse one report into sentences (with their anatomical regions) and <region, finding, existence> triplets; `sections`: a function text -> Sections to read (default `report_sections`)."
     text = clean_text(text)
     rep = ParsedReport(text)
     sents, trips = rep.sentences, rep.triplets
-    for sec in report_sections(text):
+    for sec in (sections or report_sections)(text):
         for a, b in split_sentences(text, sec.start, sec.end):
             s = text[a:b]
             finds, regs = analyse_sentence(s if '\n' not in s and '  ' not in s else ' '.join(s.split()))

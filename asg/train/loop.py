@@ -19,7 +19,7 @@ from ..models.heads import GlobalBatchNorm1d
 from ..models.encoders import train_wordpiece
 from ..losses import ASGLoss
 from ..data.dataset import ManifestDataset, Collator
-from ..data.manifest import load_manifest, split_manifest
+from ..data.manifest import load_manifest, split_manifest, official_split
 from ..eval.retrieval import recall_at_k
 from ..dist import dist_info, setup_distributed, mean_over_ranks, run_elastic
 from .config import TrainConfig, make_optimizer, cosine_with_warmup
@@ -83,10 +83,10 @@ class Trainer:
         if self.rank == 0: (self.out/'train_config.json').write_text(json.dumps(asdict(cfg), indent=1, default=str))
 
     def build_dataset(self):
-        "The training set and, when asked, the validation set (val_manifest, or val_fraction of the reports held out); unreadable images listed in bad_images.json."
+        "The training set (a manifest's official `train` rows when it has a split column) and, when asked, the validation set (val_manifest, or val_fraction of the reports held out); unreadable images listed in bad_images.json."
         c = self.cfg
-        size, df, val = ASGConfig(**c.model).img_size, load_manifest(c.manifest), None
-        if c.val_manifest: val = load_manifest(c.val_manifest)
+        size, df, val = ASGConfig(**c.model).img_size, official_split(load_manifest(c.manifest), 'train'), None
+        if c.val_manifest: val = official_split(load_manifest(c.val_manifest), 'validate')
         elif c.val_fraction: df, val = split_manifest(df, c.val_fraction, seed=c.seed)
         ds = ManifestDataset(df, root=Path(c.manifest).parent, img_size=size, train=True, seed=c.seed, cache=c.cache_images)
         bad = ds.verify(c.max_bad_fraction)
