@@ -92,7 +92,9 @@ def build_split(name):
     if name not in SPLIT_BUILDERS: raise KeyError(f"no split table {name!r}; known: {sorted(SPLIT_BUILDERS)}")
     return _with_orders(SPLIT_BUILDERS[name]().reset_index(drop=True))
 
-def split_path(name): return Path(str(files('asg.data')))/'splits'/f'{name}.csv.gz'
+def split_path(name):
+    "Where the package keeps the shipped split table of benchmark `name`."
+    return Path(str(files('asg.data')))/'splits'/f'{name}.csv.gz'
 
 def split_table(name):
     "The shipped split table of a benchmark: image_id, patient_id, split (train / valid / test), order_s0..2 (label fractions)."

@@ -141,7 +141,9 @@ class SceneGraph(NamedTuple):
     status: str           # 'ok', 'missing', 'malformed' or 'no boxes'
 
 _REGION_SET = set(REGIONS)
-def norm_phrase(s): return ' '.join(s.lower().split()).strip(' .')
+def norm_phrase(s):
+    "A phrase as compared across sentence splitters: lower case, whitespace and hard wraps collapsed, final period dropped."
+    return ' '.join(s.lower().split()).strip(' .')
 
 def _sg_boxes(objects):
     out = {}

@@ -78,6 +78,7 @@ def heart_x(p, y, side):
     return cx + SIDE_SIGN[side] * a * math.sqrt(max(0.0, 1 - ((cy - y) / b) ** 2))
 
 def cpa_point(p, side):
+    "The costophrenic angle's tip of one side, normalised (x, y)."
     d = p.dome_r if side == 'right' else p.dome_l
     return 0.5 + SIDE_SIGN[side] * 0.95 * p.W, d + p.cpa_drop
 
@@ -107,11 +108,14 @@ def lung_polygon(p, side, n=18):
     return np.concatenate([wall, dia, np.stack([med, ys], 1), apex]).astype(np.float32)
 
 def heart_polygon(p, n=32):
+    "The heart's lower half-ellipse outline, `n` normalised points."
     cx, cy, a, b = heart_shape(p)
     t = np.linspace(math.pi, 2 * math.pi, n)
     return np.stack([cx + a * np.cos(t), cy + b * np.sin(t)], 1).astype(np.float32)
 
-def rect(x1, y1, x2, y2): return np.array([(x1, y1), (x2, y1), (x2, y2), (x1, y2)], np.float32)
+def rect(x1, y1, x2, y2):
+    "A box as a 4-point polygon."
+    return np.array([(x1, y1), (x2, y1), (x2, y2), (x1, y2)], np.float32)
 
 _RIB_T = np.linspace(0.04 / 0.35, 0.98, 12, dtype=np.float32)
 
@@ -133,7 +137,9 @@ def clavicle(p, side):
     xs, ys = _CLAV_X, p.top + 0.035 + _CLAV_Y
     return np.stack([0.5 + p.shift * 0.3 + s * xs, ys], 1).astype(np.float32)
 
-def spine_x(p, y): return 0.5 + p.spine_curve * math.sin((y - 0.05) / 0.8 * math.pi)
+def spine_x(p, y):
+    "The spine's centre x at height y (normalised), following the anatomy's curvature."
+    return 0.5 + p.spine_curve * math.sin((y - 0.05) / 0.8 * math.pi)
 
 def region_boxes_norm(p):
     "Boxes (x1, y1, x2, y2) in normalised coordinates of the regions not cut from the lungs (the lung zones are cut from the lung masks)."
@@ -264,16 +270,19 @@ def mediastinum_polygon(p):
                     [(0.5 + sh + mw, p.heart_top + 0.06), (0.5 + sh - mw, p.heart_top + 0.06)], np.float32)
 
 def body_polygon(p):
+    "The body's outline (shoulders, flanks), normalised."
     W, b = p.W, p.body
     return np.array([(0.5 - W - b, 1.05), (0.5 - W - b, 0.3), (0.5 - W - b * 0.6, 0.16), (0.5 - 0.22, 0.07), (0.5 - 0.08, 0.0),
                      (0.5 + 0.08, 0.0), (0.5 + 0.22, 0.07), (0.5 + W + b * 0.6, 0.16), (0.5 + W + b, 0.3), (0.5 + W + b, 1.05)], np.float32)
 
 def abdomen_polygon(p):
+    "The region below the diaphragm domes, normalised."
     xs = np.linspace(-0.95 * p.W, 0.95 * p.W, 25)
     dia = [(0.5 + x, dome_y(p, 'right' if x < 0 else 'left', abs(x))) for x in xs]
     return np.array(dia + [(0.5 + 0.95 * p.W + 0.1, 1.05), (0.5 - 0.95 * p.W - 0.1, 1.05)], np.float32)
 
 def spine_polygon(p):
+    "The spine's band along its curve, normalised."
     ys = np.linspace(0.0, 1.02, 24)
     return np.array([(spine_x(p, y) - 0.038, y) for y in ys] + [(spine_x(p, y) + 0.038, y) for y in ys[::-1]], np.float32)
 
