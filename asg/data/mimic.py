@@ -11,7 +11,7 @@ __all__ = ['RELEASES', 'LINKS', 'PART_VERSION', 'ReleaseNotFound', 'locate', 'jp
            'decode_image', 'cache_image', 'Sources', 'StudyResult', 'build_study', 'frontal_studies', 'encode_part',
            'build_shard', 'build_manifest', 'link_agreement', 'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
-# %% ../../nbs/data/06_mimic.ipynb #170c8690
+# %% ../../nbs/data/06_mimic.ipynb #ef55a144
 import json, os, re, time, zipfile, hashlib, multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +29,7 @@ from .mimic_layout import (SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV, REPORTS_ZIP, S
                                    FRONTAL_VIEWS, image_relpath, report_relpath, scene_graph_name, write_fixture, Fixture)
 _all_ = ['write_fixture', 'Fixture']     # the fixture generator is part of this module's interface: asg.data.mimic.write_fixture
 
-# %% ../../nbs/data/06_mimic.ipynb #723d6de6
+# %% ../../nbs/data/06_mimic.ipynb #e64803ad
 class ReleaseNotFound(FileNotFoundError):
     "A release root without the files the builder reads."
 
@@ -51,7 +51,7 @@ def locate(root, rel, release, expects):
     raise ReleaseNotFound(f"{RELEASES[release]}: {root} does not hold {rel} (looked in {root}/{rel} and up to two folders below); "
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
-# %% ../../nbs/data/06_mimic.ipynb #7ad23259
+# %% ../../nbs/data/06_mimic.ipynb #fd6e8fa1
 def jpg_release(root):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
@@ -71,7 +71,7 @@ def scene_graph_dir(root):
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
-# %% ../../nbs/data/06_mimic.ipynb #a9b94d29
+# %% ../../nbs/data/06_mimic.ipynb #4ae7d432
 def _read_csv(path, columns, card):
     try: t = pd.read_csv(path, dtype={'dicom_id': str})
     except (OSError, EOFError, ValueError, pd.errors.ParserError) as e:
@@ -95,7 +95,7 @@ def read_images(jpg):
         df = df.merge(lab, on='study_id', how='left')
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
-# %% ../../nbs/data/06_mimic.ipynb #f86b65b2
+# %% ../../nbs/data/06_mimic.ipynb #385ed0fe
 def last_paragraph(text):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
@@ -110,7 +110,7 @@ def mimic_sections(text):
     last = last_paragraph(text)
     return [last] if last else []
 
-# %% ../../nbs/data/06_mimic.ipynb #bb005143
+# %% ../../nbs/data/06_mimic.ipynb #05b6c953
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
     def __init__(self, path):
@@ -133,7 +133,7 @@ class ReportReader:
         try: return self._zip.read(self.prefix + rel).decode('utf-8', errors='replace')
         except KeyError: return None
 
-# %% ../../nbs/data/06_mimic.ipynb #74cde062
+# %% ../../nbs/data/06_mimic.ipynb #74f204ce
 class SceneGraph(NamedTuple):
     "What the builder takes from a scene graph: region boxes (original pixels), phrase -> regions links, and its status."
     boxes: dict
@@ -141,9 +141,7 @@ class SceneGraph(NamedTuple):
     status: str           # 'ok', 'missing', 'malformed' or 'no boxes'
 
 _REGION_SET = set(REGIONS)
-def norm_phrase(s):
-    "A phrase as compared across sentence splitters: lower case, whitespace and hard wraps collapsed, final period dropped."
-    return ' '.join(s.lower().split()).strip(' .')
+def norm_phrase(s): return ' '.join(s.lower().split()).strip(' .')
 
 def _sg_boxes(objects):
     out = {}
@@ -165,7 +163,7 @@ def read_scene_graph(path):
             for ph in a.get('phrases') or []: links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
     return SceneGraph(boxes, links, 'ok' if boxes else 'no boxes')
 
-# %% ../../nbs/data/06_mimic.ipynb #6dce0f37
+# %% ../../nbs/data/06_mimic.ipynb #dbb7b65e
 def imagenome_regions(sentence, links):
     "The regions Chest ImaGenome links to a sentence (phrase equal to it, or containing or contained in it), in REGIONS order."
     s = norm_phrase(sentence)
@@ -175,7 +173,7 @@ def imagenome_regions(sentence, links):
             if len(ph) >= 8 and len(s) >= 8 and (ph in s or s in ph): hit |= regs
     return [r for r in REGIONS if r in hit]
 
-# %% ../../nbs/data/06_mimic.ipynb #352bf14a
+# %% ../../nbs/data/06_mimic.ipynb #e79bfbc0
 class CachedBoxes(NamedTuple):
     "Boxes in the cached image's pixels ({region: [x1, y1, x2, y2] or None}) and how many were clipped or dropped."
     boxes: dict
@@ -192,7 +190,7 @@ def cache_boxes(boxes, h, w, geo):
         out[r] = [round(c[0] * geo.scale + geo.dx, 2), round(c[1] * geo.scale + geo.dy, 2), round(c[2] * geo.scale + geo.dx, 2), round(c[3] * geo.scale + geo.dy, 2)]
     return CachedBoxes(out, clipped, dropped)
 
-# %% ../../nbs/data/06_mimic.ipynb #c7804a13
+# %% ../../nbs/data/06_mimic.ipynb #e66491d4
 class CachedImage(NamedTuple):
     "An image written to the cache: the geometry from its original pixels and its original height and width."
     geometry: Geometry
@@ -226,7 +224,7 @@ def cache_image(data, dst, rows=None, columns=None, size=256, quality=95):
     atomic_write_bytes(dst, cv2.imencode('.jpg', r.image, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes())
     return CachedImage(Geometry(r.scale / f, float(r.pad_x), float(r.pad_y), size), h, w)
 
-# %% ../../nbs/data/06_mimic.ipynb #7bc80cee
+# %% ../../nbs/data/06_mimic.ipynb #5a1119fb
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
@@ -258,7 +256,7 @@ def _parse(src, study, counts, sec):
     if p.sentences[0].section == 'last paragraph': counts['reports read from their last paragraph'] += 1
     return p
 
-# %% ../../nbs/data/06_mimic.ipynb #1e739324
+# %% ../../nbs/data/06_mimic.ipynb #cd9b36f0
 def _link_rows(p, sg):
     "The sentences with both link sources and the chosen slot left empty; and whether the two sources disagree."
     out, differ = [], False
@@ -303,7 +301,7 @@ def build_study(src, study):
     counts['studies whose link sources disagree'] += counts['images whose link sources disagree'] > 0
     return StudyResult(rows, counts, sec)
 
-# %% ../../nbs/data/06_mimic.ipynb #5f4412b1
+# %% ../../nbs/data/06_mimic.ipynb #074280dc
 LINKS = ('rules', 'imagenome')
 PART_VERSION = 2
 
@@ -324,7 +322,7 @@ def _part_name(shard, image_size, min_words):
     key = json.dumps([PART_VERSION, image_size, min_words, [(s['study_id'], [i['dicom_id'] for i in s['images']]) for s in shard]])
     return f"part-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
 
-# %% ../../nbs/data/06_mimic.ipynb #43f8e9a6
+# %% ../../nbs/data/06_mimic.ipynb #a0e6a9b4
 _NESTED = ('triplets', 'boxes', 'tags')
 
 def encode_part(rows):
@@ -372,7 +370,7 @@ def _run_shards(jobs, workers, progress, n_studies):
         if bar: bar.close()
     return out
 
-# %% ../../nbs/data/06_mimic.ipynb #14005bba
+# %% ../../nbs/data/06_mimic.ipynb #21d5b48c
 def _join_parts(out, names, links):
     "The parts' rows in build order, still encoded (validated in the workers), with the chosen link source as `sentences`."
     dfs = [d for d in (pd.read_parquet(out/'parts'/f'{n}.parquet') for n in names) if len(d)]
@@ -391,9 +389,21 @@ def _summarise(images, counts, results, df, links, seconds):
                           by_split_view={f'{s}/{v}': int(n) for (s, v), n in kept.items()}),
                 seconds={k: round(v, 3) for k, v in sec.items()})
 
-# %% ../../nbs/data/06_mimic.ipynb #ed0fadf3
-def build_manifest(jpg_root, reports_root, imagenome_root, out_dir, links='rules', image_size=256, views=FRONTAL_VIEWS,
-                   splits=('train', 'validate', 'test'), min_words=3, workers=None, shard_size=256, progress=True):
+# %% ../../nbs/data/06_mimic.ipynb #1414ecaf
+def build_manifest(
+    jpg_root, # MIMIC-CXR-JPG 2.0.0: the folder with mimic-cxr-2.0.0-split.csv.gz, or up to two folders above it
+    reports_root, # mimic-cxr-reports.zip, the folder holding it, or its unpacked files/
+    imagenome_root, # Chest ImaGenome 1.0.0 (with silver_dataset/scene_graph), or None: no boxes, rule links only
+    out_dir, # where the manifests, summary.json, the parts and the image cache are written
+    links:str='rules', # which source fills each sentence's `regions`: 'rules' (the parser; ARSA†) or 'imagenome' (ARSA#)
+    image_size:int=256, # the image cache's size: longer side, zero-padded to a square
+    views:tuple=FRONTAL_VIEWS, # view positions kept
+    splits:tuple=('train', 'validate', 'test'), # official splits kept
+    min_words:int=3, # a report's kept sections need at least this many words
+    workers:int=None, # worker processes (None: up to 8)
+    shard_size:int=256, # studies per part: the unit of parallel work and of resuming
+    progress:bool=True, # show a progress bar over studies
+)->Path: # the all-splits manifest (train.parquet, validate.parquet, test.parquet beside it)
     "Build the pre-training manifest of MIMIC-CXR-JPG + reports (+ Chest ImaGenome boxes and links) in `out_dir`; its path. Resumable."
     if links not in LINKS: raise ValueError(f"links must be one of {LINKS}, got {links!r}")
     if links == 'imagenome' and imagenome_root is None: raise ValueError("links='imagenome' needs imagenome_root (Chest ImaGenome's scene graphs)")
@@ -418,7 +428,7 @@ def build_manifest(jpg_root, reports_root, imagenome_root, out_dir, links='rules
     atomic_write_text(out/'summary.json', json.dumps(summary, indent=1))
     return path
 
-# %% ../../nbs/data/06_mimic.ipynb #67343e93
+# %% ../../nbs/data/06_mimic.ipynb #4cbdbd7a
 def link_agreement(df):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
@@ -432,7 +442,7 @@ def link_agreement(df):
     t = t[(t.rules + t.imagenome) > 0].set_index('region')
     return t.assign(precision=t.both / t.rules.where(t.rules > 0), recall=t.both / t.imagenome.where(t.imagenome > 0))
 
-# %% ../../nbs/data/06_mimic.ipynb #22916361
+# %% ../../nbs/data/06_mimic.ipynb #4924caa2
 def summary_tables(summary, df):
     "Tables of a build: kept images per split x view, counts of what was skipped or fixed, seconds per stage, region and finding frequencies."
     kept = pd.Series(summary['kept']['by_split_view']).rename_axis('split/view').reset_index(name='images')
@@ -445,7 +455,7 @@ def summary_tables(summary, df):
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
-# %% ../../nbs/data/06_mimic.ipynb #36100178
+# %% ../../nbs/data/06_mimic.ipynb #b583b530
 def asg_mimic(argv=None):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse

@@ -10,7 +10,7 @@ __all__ = ['SPLIT_CSV', 'METADATA_CSV', 'CHEXPERT_CSV', 'REPORTS_ZIP', 'SCENE_GR
            'scene_graph_name', 'FixtureSentence', 'fixture_sentences', 'mimic_report', 'anatomy_layout',
            'fixture_boxes', 'fixture_image', 'scene_graph', 'Fixture', 'write_fixture']
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #ee413c7c
+# %% ../../nbs/data/05_mimic_layout.ipynb #684d7ac8
 import gzip, io, json, textwrap, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +18,7 @@ import numpy as np, pandas as pd, cv2
 from ..report.schema import REGIONS
 from ..io import atomic_write_bytes
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #67bfea5c
+# %% ../../nbs/data/05_mimic_layout.ipynb #f0409b88
 SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV = 'mimic-cxr-2.0.0-split.csv.gz', 'mimic-cxr-2.0.0-metadata.csv.gz', 'mimic-cxr-2.0.0-chexpert.csv.gz'
 REPORTS_ZIP = 'mimic-cxr-reports.zip'
 SCENE_GRAPH_DIR = 'silver_dataset/scene_graph'
@@ -43,7 +43,7 @@ def scene_graph_name(dicom_id):
     "Chest ImaGenome's file name for an image's scene graph."
     return f'{dicom_id}_SceneGraph.json'
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #7a59610b
+# %% ../../nbs/data/05_mimic_layout.ipynb #4593197c
 @dataclass(frozen=True)
 class FixtureSentence:
     "A report sentence of the fixture: its text, the section it goes in, the regions it is linked to and its findings as (finding, 'yes'|'no')."
@@ -95,7 +95,7 @@ def fixture_sentences(rng, max_positive=3):
     out += imp or [FixtureSentence(_IMPRESSION_NORMAL[rng.integers(2)], 'impression')]
     return out, labels
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #c2043a72
+# %% ../../nbs/data/05_mimic_layout.ipynb #667fb4f9
 REPORT_SHAPES = ('both', 'impression', 'findings', 'neither', 'unusable')
 
 def _wrap(text): return textwrap.fill(text, 72, initial_indent=' ', subsequent_indent=' ')
@@ -115,7 +115,7 @@ def mimic_report(sentences, shape='both'):
             'neither': [_wrap(find + ' ' + imp)]}[shape]
     return '\n'.join(head + body) + '\n'
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #f4ceab89
+# %% ../../nbs/data/05_mimic_layout.ipynb #3c1ef829
 _RIGHT = {'lung': (.12, .12, .48, .78), 'apical zone': (.16, .12, .44, .22), 'upper lung zone': (.13, .22, .47, .38),
           'mid lung zone': (.12, .38, .48, .56), 'lower lung zone': (.12, .56, .48, .78), 'hilar structures': (.32, .36, .45, .52),
           'costophrenic angle': (.10, .70, .22, .80), 'hemidiaphragm': (.12, .72, .48, .82), 'clavicle': (.15, .10, .47, .20),
@@ -150,7 +150,7 @@ def fixture_image(rng, h, w, boxes):
     img = cv2.GaussianBlur(img, (0, 0), max(h, w) / 300)
     return cv2.add(img, rng.integers(0, 7, (h, w), dtype=np.uint8))   # at 2544 x 3056, quality 95: about 1.4 MB, as MIMIC-CXR-JPG's files
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #c8b42a37
+# %% ../../nbs/data/05_mimic_layout.ipynb #732b4d7e
 def scene_graph(dicom_id, subject_id, study_id, view, h, w, boxes, sentences):
     "A Chest ImaGenome scene graph (the fields the builder reads, named and nested as the release does)."
     objects = [dict(object_id=f'{dicom_id}_{k}', bbox_name=k, name=k.capitalize(), synsets=[],
@@ -169,7 +169,7 @@ def scene_graph(dicom_id, subject_id, study_id, view, h, w, boxes, sentences):
     return dict(image_id=dicom_id, viewpoint=view, patient_id=int(subject_id), study_id=int(study_id),
                 objects=objects, attributes=attributes, relationships=[])
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #91e09252
+# %% ../../nbs/data/05_mimic_layout.ipynb #aa237dc1
 PLANTED = ('image_absent', 'image_corrupt', 'sg_missing', 'sg_malformed', 'sg_no_boxes', 'box_outside', 'box_degenerate',
            'report_missing', 'report_unusable', 'view_missing')
 
@@ -216,7 +216,7 @@ def _plant(rng, studies, images):
         planted[c] = [int(studies.study_id[i])]
     return planted
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #c49d65de
+# %% ../../nbs/data/05_mimic_layout.ipynb #6fabf18f
 def _write_csvs(jpg, studies, images, planted):
     "The split, metadata and CheXpert tables, gzipped, as MIMIC-CXR-JPG ships them."
     meta = images.rename(columns=dict(view='ViewPosition', rows='Rows', columns='Columns')).drop(columns='split')
@@ -249,7 +249,7 @@ def _write_scene_graph(sgdir, r, boxes, sentences, planted):
     text = json.dumps(g)
     (sgdir/scene_graph_name(d)).write_text(text[:len(text) // 2] if d in planted.get('sg_malformed', ()) else text)
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #a9d81cb9
+# %% ../../nbs/data/05_mimic_layout.ipynb #06c274ac
 def _write_reports(rep, studies, planted, reports_zip):
     "Each study's report as a text file, or all of them in the release's zip."
     texts = {report_relpath(s.subject_id, s.study_id): mimic_report(s.sentences, 'unusable' if s.study_id in planted.get('report_unusable', ()) else s.shape)
@@ -262,7 +262,16 @@ def _write_reports(rep, studies, planted, reports_zip):
     for k, t in texts.items():
         (rep/k).parent.mkdir(parents=True, exist_ok=True); (rep/k).write_text(t)
 
-def write_fixture(root, n_studies, seed=0, size=(384, 320), malformed=True, reports_zip=False, nested_scene_graphs=False, progress=False):
+def write_fixture(
+    root, # folder under which mimic-cxr-jpg/, mimic-cxr-reports/ and chest-imagenome/ are written
+    n_studies:int, # studies to write (one to three images each)
+    seed:int=0, # everything is drawn from this seed
+    size:tuple=(384, 320), # typical image height and width (each image varies by ±10 %)
+    malformed:bool=True, # plant one of each bad case in PLANTED (needs n_studies >= 10)
+    reports_zip:bool=False, # write the reports as mimic-cxr-reports.zip instead of unpacked files
+    nested_scene_graphs:bool=False, # put the scene graphs one folder deeper, as some unpackings do
+    progress:bool=False, # show a progress bar over images
+)->Fixture: # the release roots, the tables written and where the bad cases were planted
     "Write MIMIC-CXR-JPG, MIMIC-CXR reports and Chest ImaGenome fixture trees of `n_studies` studies under `root`; a Fixture."
     if n_studies < (len(PLANTED) if malformed else 1): raise ValueError(f"n_studies must be >= {len(PLANTED) if malformed else 1} (malformed={malformed}), got {n_studies}")
     rng, root = np.random.default_rng(seed), Path(root)

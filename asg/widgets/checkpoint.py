@@ -8,7 +8,7 @@ Docs: https://asg-team.github.io/asg/widgets/checkpoint.html.md"""
 __all__ = ['ImageView', 'image_view', 'regions_image', 'patch_image', 'region_list_html', 'tags_html', 'report_embeddings',
            'retrieved_html', 'CheckpointExplorer', 'checkpoint_explorer']
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #9bcbdb92
+# %% ../../nbs/widgets/03_checkpoint.ipynb #1e6c0e7f
 import html
 from pathlib import Path
 import numpy as np, cv2, torch, ipywidgets as W
@@ -19,7 +19,7 @@ from ..eval.features import load_checkpoint
 from ..eval.grounding import embed_for_grounding
 from .report import draw_regions, jpeg, close_tree
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #84b9e901
+# %% ../../nbs/widgets/03_checkpoint.ipynb #16f1db88
 class ImageView:
     "One image through a model: the crop, its region boxes, per sentence the region similarities and patch map, tag probabilities, the image embedding."
     def __init__(self, crop, boxes, box_valid, sentences, region_sims, patch_maps, tag_probs, labels, image_emb):
@@ -40,7 +40,7 @@ def image_view(model, ds, collate, i):
     return ImageView(crop, item['boxes'].numpy(), item['box_valid'].numpy(), item['sentences'], (e @ regions[0].float().T).numpy(),
                      torch.einsum('sd,hwd->shw', e, patches[0].float()).numpy(), probs.numpy(), item['tags'].numpy(), g[0].float())
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #28c38bc4
+# %% ../../nbs/widgets/03_checkpoint.ipynb #9db78f74
 def regions_image(v, s, top=3, size=320):
     "The crop with sentence s's true regions (green) and the `top` most similar valid regions (orange), scaled to `size`."
     sc = size / v.crop.shape[0]
@@ -75,7 +75,7 @@ def tags_html(v):
     rows = ''.join(f'<tr><td>{TAGS[k]}</td><td>{v.tag_probs[k]:.2f}</td><td>{int(v.labels[k])}</td></tr>' for k in keep)
     return f'<table style="font-size:11px"><tr><th>tag</th><th>p</th><th>label</th></tr>{rows}</table>'
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #38c1f5d1
+# %% ../../nbs/widgets/03_checkpoint.ipynb #39cc60f7
 @torch.no_grad()
 def report_embeddings(model, sentences, collate, batch_size=64):
     "(N, D) report embeddings of manifest rows' sentences, tokenised as the collator does."
@@ -93,7 +93,7 @@ def retrieved_html(image_emb, report_emb, texts, true, k=5):
     rows = ''.join(f'<li style="font-size:11px;{"font-weight:bold" if j == true else ""}">{sims[j]:+.3f} {html.escape(texts[j][:160])}</li>' for j in order[:k])
     return f'<div>true report ranked {rank + 1} of {len(sims)}</div><ol>{rows}</ol>', order[:k].tolist(), rank
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #91b79c9a
+# %% ../../nbs/widgets/03_checkpoint.ipynb #7fcdb5dc
 class CheckpointExplorer:
     "A checkpoint on a manifest's images: choose an image and a sentence; `.widget` is what Jupyter shows."
     def __init__(self, checkpoint, manifest, k=5, max_reports=500, size=320):
@@ -124,7 +124,7 @@ class CheckpointExplorer:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #e9cd558e
+# %% ../../nbs/widgets/03_checkpoint.ipynb #4e4c91b2
 def _show_image(self, i):
     "Run the model on image i, list its sentences, show the first."
     self.view = image_view(self.model, self.ds, self.collate, i)
@@ -144,6 +144,10 @@ def _show_sentence(self, s):
 CheckpointExplorer.show_image, CheckpointExplorer.show_sentence = _show_image, _show_sentence
 CheckpointExplorer.close = lambda self: close_tree(self.widget)
 
-def checkpoint_explorer(checkpoint='runs/asg-phantoms/model', manifest='data/phantoms/heldout.parquet', k=5):
+def checkpoint_explorer(
+    checkpoint='runs/asg-phantoms/model', # an asg checkpoint folder (ASGModel.save_pretrained)
+    manifest='data/phantoms/heldout.parquet', # a pre-training manifest: images, boxes, sentences with their regions
+    k:int=5, # reports retrieved per image
+)->CheckpointExplorer: # displays itself in Jupyter; choose an image and a sentence
     "The checkpoint explorer (defaults: the training job's model on its held-out phantom reports)."
     return CheckpointExplorer(checkpoint, manifest, k)

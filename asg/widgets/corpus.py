@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/widgets/corpus.html.md"""
 # %% auto #0
 __all__ = ['matching_rows', 'thumbnail', 'CorpusBrowser', 'corpus_browser']
 
-# %% ../../nbs/widgets/02_corpus.ipynb #53bbcdba
+# %% ../../nbs/widgets/02_corpus.ipynb #a6bd4f38
 from pathlib import Path
 import numpy as np, cv2, ipywidgets as W
 from ..report.schema import REGIONS, EXISTENCE
@@ -15,7 +15,7 @@ from ..data.manifest import load_manifest
 from ..data.images import read_image
 from .report import ReportExplorer, jpeg, close_tree
 
-# %% ../../nbs/widgets/02_corpus.ipynb #f84a5428
+# %% ../../nbs/widgets/02_corpus.ipynb #757c6a99
 def matching_rows(df, finding=None, existence=None, region=None):
     "Indices of the rows whose report has a triplet with this finding, existence and region (None: any)."
     def ok(ts):
@@ -32,7 +32,7 @@ def thumbnail(path, size=112):
     s = size / max(img.shape)
     return jpeg(cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))), interpolation=cv2.INTER_AREA))
 
-# %% ../../nbs/widgets/02_corpus.ipynb #4c18da98
+# %% ../../nbs/widgets/02_corpus.ipynb #ecd3f73c
 class CorpusBrowser:
     "Thumbnails of a manifest's images filtered by finding / existence / region; `open(i)` shows row i in the report explorer below."
     def __init__(self, manifest, n=12, thumb=112):
@@ -57,7 +57,7 @@ class CorpusBrowser:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/02_corpus.ipynb #65c544f2
+# %% ../../nbs/widgets/02_corpus.ipynb #30609ccb
 def _update(self):
     "Refilter and redraw the grid (the first `n` matches)."
     rows = matching_rows(self.df, self.finding.value, self.existence.value, self.region.value)
@@ -82,6 +82,9 @@ def _open(self, i):
 CorpusBrowser.update, CorpusBrowser.open = _update, _open
 CorpusBrowser.close = lambda self: close_tree(self.widget)
 
-def corpus_browser(manifest='data/phantoms/manifest.parquet', n=12):
+def corpus_browser(
+    manifest='data/phantoms/manifest.parquet', # a corpus manifest (default: the phantom corpus the training job builds)
+    n:int=12, # thumbnails shown at most
+)->CorpusBrowser: # displays itself in Jupyter; `.open(i)` shows row i in the report explorer
     "The corpus browser on a manifest (default: the phantom corpus the training job builds)."
     return CorpusBrowser(manifest, n)

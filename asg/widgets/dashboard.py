@@ -7,14 +7,14 @@ Docs: https://asg-team.github.io/asg/widgets/dashboard.html.md"""
 # %% auto #0
 __all__ = ['read_jsonl', 'run_figure', 'figure_png', 'TrainingDashboard', 'training_dashboard']
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #f8cfc10b
+# %% ../../nbs/widgets/01_dashboard.ipynb #25f55964
 import io, json, threading
 from pathlib import Path
 import pandas as pd, ipywidgets as W
 from matplotlib.figure import Figure
 from .report import close_tree
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #f8e46076
+# %% ../../nbs/widgets/01_dashboard.ipynb #4f445392
 def read_jsonl(path):
     "A JSON-lines file as a DataFrame; None when it does not exist or holds no complete line yet (a run still starting)."
     p = Path(path)
@@ -43,7 +43,7 @@ def figure_png(fig):
     "PNG bytes of a matplotlib figure."
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80); return buf.getvalue()
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #26b30ce1
+# %% ../../nbs/widgets/01_dashboard.ipynb #63d8269a
 class TrainingDashboard:
     "A run folder's metrics as a refreshing figure; `.widget` is what Jupyter shows, `.refresh()` re-reads, `.watch()` keeps re-reading until the run ends."
     def __init__(self, run_dir, smooth=10):
@@ -86,7 +86,10 @@ class TrainingDashboard:
         from IPython.display import display
         display(self.widget)
 
-def training_dashboard(run_dir='runs/asg-phantoms', every=10.0):
+def training_dashboard(
+    run_dir='runs/asg-phantoms', # the run folder (TrainConfig.out_dir; default: the training job's)
+    every:float=10.0, # seconds between refreshes while the run is going (0: no background refresh)
+)->TrainingDashboard: # displays itself in Jupyter; `.refresh()`, `.watch()`, `.stop()`
     "The dashboard of a run folder (default: the training job's); it keeps refreshing every `every` s while the run is going."
     d = TrainingDashboard(run_dir)
     return d if d.finished or not every else d.watch(every)

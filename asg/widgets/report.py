@@ -8,13 +8,13 @@ Docs: https://asg-team.github.io/asg/widgets/report.html.md"""
 __all__ = ['EXISTENCE_COLOURS', 'TAG_COLOURS', 'triplets_html', 'sentences_html', 'tag_strip_html', 'draw_regions', 'close_tree',
            'png', 'jpeg', 'ReportExplorer', 'report_explorer', 'from_manifest']
 
-# %% ../../nbs/widgets/00_report.ipynb #b7deb70e
+# %% ../../nbs/widgets/00_report.ipynb #0c15d762
 import html
 import numpy as np, cv2, ipywidgets as W
 from ..report.parse import parse_report, tag_labels
 from ..report.schema import TAGS
 
-# %% ../../nbs/widgets/00_report.ipynb #e16c0dd0
+# %% ../../nbs/widgets/00_report.ipynb #df24c128
 EXISTENCE_COLOURS = {'present': '#d62728', 'absent': '#2ca02c', 'uncertain': '#ff7f0e'}
 TAG_COLOURS = {1: '#d62728', 0: '#2ca02c', -1: '#e8e8e8'}
 
@@ -45,7 +45,7 @@ def tag_strip_html(tags):
     present = ', '.join(t for t, v in zip(TAGS, tags) if v == 1) or 'none'
     return f'<div>{cells}</div><div style="font-size:11px;color:#555">present: {html.escape(present)}</div>'
 
-# %% ../../nbs/widgets/00_report.ipynb #2ebeaf5e
+# %% ../../nbs/widgets/00_report.ipynb #39b1af2a
 def draw_regions(image, boxes, regions, colour=(255, 140, 0)):
     "An RGB copy of a grey image with the boxes of `regions` drawn and named; regions without a box are skipped."
     img = cv2.cvtColor(np.asarray(image, np.uint8), cv2.COLOR_GRAY2RGB)
@@ -75,7 +75,7 @@ def jpeg(img, quality=90):
     ok, buf = cv2.imencode('.jpg', a[..., ::-1] if a.ndim == 3 else a, [cv2.IMWRITE_JPEG_QUALITY, quality])
     return buf.tobytes()
 
-# %% ../../nbs/widgets/00_report.ipynb #74557d5e
+# %% ../../nbs/widgets/00_report.ipynb #66065730
 class ReportExplorer:
     "A report's sentences, triplets, tags and the chosen sentence's regions on an image; `.widget` is what Jupyter shows."
     def __init__(self, text='', image=None, boxes=None, size=320, seed=0, reports=None):
@@ -101,7 +101,7 @@ class ReportExplorer:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/00_report.ipynb #fd378523
+# %% ../../nbs/widgets/00_report.ipynb #f29c761f
 def _set_report(self, text):
     "Show a report (str); anything else, or an empty report, gets a message and hides the rest."
     if not isinstance(text, str): self.parsed = None; self._show(f'This is not a report: expected text, got {type(text).__name__}.'); return self
@@ -145,8 +145,14 @@ def _triplets(self): return [] if self.parsed is None else [tuple(t[:3]) for t i
 ReportExplorer.set_report, ReportExplorer._update, ReportExplorer._show, ReportExplorer._draw = _set_report, _update, _show, _draw
 ReportExplorer.triplets = _triplets
 
-# %% ../../nbs/widgets/00_report.ipynb #c6ac5c15
-def report_explorer(text=None, image=None, boxes=None, size=320, seed=0):
+# %% ../../nbs/widgets/00_report.ipynb #1f437024
+def report_explorer(
+    text:str=None, # the report (default: the first even-id IU report); pick others from the widget's list
+    image=None, # a grey image to draw the regions on instead of the report's phantom
+    boxes:dict=None, # the image's region boxes, {region: [x1, y1, x2, y2]} in its pixels
+    size:int=320, # displayed image size (px)
+    seed:int=0, # phantom seed
+)->ReportExplorer: # displays itself in Jupyter; its attributes hold what it shows
     "The report explorer: `text` (default: the first even-id IU report), optionally on your own `image` with `boxes` {region: [x1, y1, x2, y2]}."
     from asg.report.iu_xray import load_iu_reports
     reports = load_iu_reports('dev').set_index('report_id').text
