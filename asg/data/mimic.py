@@ -11,7 +11,7 @@ __all__ = ['RELEASES', 'LINKS', 'PART_VERSION', 'ReleaseNotFound', 'locate', 'jp
            'decode_image', 'cache_image', 'Sources', 'StudyResult', 'build_study', 'frontal_studies', 'encode_part',
            'build_shard', 'build_manifest', 'link_agreement', 'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
-# %% ../../nbs/data/06_mimic.ipynb #ef55a144
+# %% ../../nbs/data/06_mimic.ipynb #1e8d17cb
 import json, os, re, time, zipfile, hashlib, multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +29,7 @@ from .mimic_layout import (SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV, REPORTS_ZIP, S
                                    FRONTAL_VIEWS, image_relpath, report_relpath, scene_graph_name, write_fixture, Fixture)
 _all_ = ['write_fixture', 'Fixture']     # the fixture generator is part of this module's interface: asg.data.mimic.write_fixture
 
-# %% ../../nbs/data/06_mimic.ipynb #e64803ad
+# %% ../../nbs/data/06_mimic.ipynb #81b5a4ce
 class ReleaseNotFound(FileNotFoundError):
     "A release root without the files the builder reads."
 
@@ -51,7 +51,7 @@ def locate(root, rel, release, expects):
     raise ReleaseNotFound(f"{RELEASES[release]}: {root} does not hold {rel} (looked in {root}/{rel} and up to two folders below); "
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
-# %% ../../nbs/data/06_mimic.ipynb #fd6e8fa1
+# %% ../../nbs/data/06_mimic.ipynb #768a0590
 def jpg_release(root):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
@@ -71,7 +71,7 @@ def scene_graph_dir(root):
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
-# %% ../../nbs/data/06_mimic.ipynb #4ae7d432
+# %% ../../nbs/data/06_mimic.ipynb #0be95840
 def _read_csv(path, columns, card):
     try: t = pd.read_csv(path, dtype={'dicom_id': str})
     except (OSError, EOFError, ValueError, pd.errors.ParserError) as e:
@@ -95,7 +95,7 @@ def read_images(jpg):
         df = df.merge(lab, on='study_id', how='left')
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
-# %% ../../nbs/data/06_mimic.ipynb #385ed0fe
+# %% ../../nbs/data/06_mimic.ipynb #03c84971
 def last_paragraph(text):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
@@ -110,7 +110,7 @@ def mimic_sections(text):
     last = last_paragraph(text)
     return [last] if last else []
 
-# %% ../../nbs/data/06_mimic.ipynb #05b6c953
+# %% ../../nbs/data/06_mimic.ipynb #44441465
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
     def __init__(self, path):
@@ -133,7 +133,7 @@ class ReportReader:
         try: return self._zip.read(self.prefix + rel).decode('utf-8', errors='replace')
         except KeyError: return None
 
-# %% ../../nbs/data/06_mimic.ipynb #74f204ce
+# %% ../../nbs/data/06_mimic.ipynb #a7b979b0
 class SceneGraph(NamedTuple):
     "What the builder takes from a scene graph: region boxes (original pixels), phrase -> regions links, and its status."
     boxes: dict
@@ -141,7 +141,9 @@ class SceneGraph(NamedTuple):
     status: str           # 'ok', 'missing', 'malformed' or 'no boxes'
 
 _REGION_SET = set(REGIONS)
-def norm_phrase(s): return ' '.join(s.lower().split()).strip(' .')
+def norm_phrase(s):
+    "A phrase as compared across sentence splitters: lower case, whitespace and hard wraps collapsed, final period dropped."
+    return ' '.join(s.lower().split()).strip(' .')
 
 def _sg_boxes(objects):
     out = {}
@@ -163,7 +165,7 @@ def read_scene_graph(path):
             for ph in a.get('phrases') or []: links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
     return SceneGraph(boxes, links, 'ok' if boxes else 'no boxes')
 
-# %% ../../nbs/data/06_mimic.ipynb #dbb7b65e
+# %% ../../nbs/data/06_mimic.ipynb #3a07f808
 def imagenome_regions(sentence, links):
     "The regions Chest ImaGenome links to a sentence (phrase equal to it, or containing or contained in it), in REGIONS order."
     s = norm_phrase(sentence)
@@ -173,7 +175,7 @@ def imagenome_regions(sentence, links):
             if len(ph) >= 8 and len(s) >= 8 and (ph in s or s in ph): hit |= regs
     return [r for r in REGIONS if r in hit]
 
-# %% ../../nbs/data/06_mimic.ipynb #e79bfbc0
+# %% ../../nbs/data/06_mimic.ipynb #ba745491
 class CachedBoxes(NamedTuple):
     "Boxes in the cached image's pixels ({region: [x1, y1, x2, y2] or None}) and how many were clipped or dropped."
     boxes: dict
@@ -190,7 +192,7 @@ def cache_boxes(boxes, h, w, geo):
         out[r] = [round(c[0] * geo.scale + geo.dx, 2), round(c[1] * geo.scale + geo.dy, 2), round(c[2] * geo.scale + geo.dx, 2), round(c[3] * geo.scale + geo.dy, 2)]
     return CachedBoxes(out, clipped, dropped)
 
-# %% ../../nbs/data/06_mimic.ipynb #e66491d4
+# %% ../../nbs/data/06_mimic.ipynb #6bd4fddd
 class CachedImage(NamedTuple):
     "An image written to the cache: the geometry from its original pixels and its original height and width."
     geometry: Geometry
@@ -224,7 +226,7 @@ def cache_image(data, dst, rows=None, columns=None, size=256, quality=95):
     atomic_write_bytes(dst, cv2.imencode('.jpg', r.image, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes())
     return CachedImage(Geometry(r.scale / f, float(r.pad_x), float(r.pad_y), size), h, w)
 
-# %% ../../nbs/data/06_mimic.ipynb #5a1119fb
+# %% ../../nbs/data/06_mimic.ipynb #64799ec1
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
@@ -256,7 +258,7 @@ def _parse(src, study, counts, sec):
     if p.sentences[0].section == 'last paragraph': counts['reports read from their last paragraph'] += 1
     return p
 
-# %% ../../nbs/data/06_mimic.ipynb #cd9b36f0
+# %% ../../nbs/data/06_mimic.ipynb #09d9a9bf
 def _link_rows(p, sg):
     "The sentences with both link sources and the chosen slot left empty; and whether the two sources disagree."
     out, differ = [], False
@@ -301,7 +303,7 @@ def build_study(src, study):
     counts['studies whose link sources disagree'] += counts['images whose link sources disagree'] > 0
     return StudyResult(rows, counts, sec)
 
-# %% ../../nbs/data/06_mimic.ipynb #074280dc
+# %% ../../nbs/data/06_mimic.ipynb #281d058f
 LINKS = ('rules', 'imagenome')
 PART_VERSION = 2
 
@@ -322,7 +324,7 @@ def _part_name(shard, image_size, min_words):
     key = json.dumps([PART_VERSION, image_size, min_words, [(s['study_id'], [i['dicom_id'] for i in s['images']]) for s in shard]])
     return f"part-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
 
-# %% ../../nbs/data/06_mimic.ipynb #a0e6a9b4
+# %% ../../nbs/data/06_mimic.ipynb #42675160
 _NESTED = ('triplets', 'boxes', 'tags')
 
 def encode_part(rows):
@@ -370,7 +372,7 @@ def _run_shards(jobs, workers, progress, n_studies):
         if bar: bar.close()
     return out
 
-# %% ../../nbs/data/06_mimic.ipynb #21d5b48c
+# %% ../../nbs/data/06_mimic.ipynb #0a6de3aa
 def _join_parts(out, names, links):
     "The parts' rows in build order, still encoded (validated in the workers), with the chosen link source as `sentences`."
     dfs = [d for d in (pd.read_parquet(out/'parts'/f'{n}.parquet') for n in names) if len(d)]
@@ -389,7 +391,7 @@ def _summarise(images, counts, results, df, links, seconds):
                           by_split_view={f'{s}/{v}': int(n) for (s, v), n in kept.items()}),
                 seconds={k: round(v, 3) for k, v in sec.items()})
 
-# %% ../../nbs/data/06_mimic.ipynb #1414ecaf
+# %% ../../nbs/data/06_mimic.ipynb #19bf107f
 def build_manifest(
     jpg_root, # MIMIC-CXR-JPG 2.0.0: the folder with mimic-cxr-2.0.0-split.csv.gz, or up to two folders above it
     reports_root, # mimic-cxr-reports.zip, the folder holding it, or its unpacked files/
@@ -428,7 +430,7 @@ def build_manifest(
     atomic_write_text(out/'summary.json', json.dumps(summary, indent=1))
     return path
 
-# %% ../../nbs/data/06_mimic.ipynb #4cbdbd7a
+# %% ../../nbs/data/06_mimic.ipynb #9c73a02a
 def link_agreement(df):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
@@ -442,7 +444,7 @@ def link_agreement(df):
     t = t[(t.rules + t.imagenome) > 0].set_index('region')
     return t.assign(precision=t.both / t.rules.where(t.rules > 0), recall=t.both / t.imagenome.where(t.imagenome > 0))
 
-# %% ../../nbs/data/06_mimic.ipynb #4924caa2
+# %% ../../nbs/data/06_mimic.ipynb #10562956
 def summary_tables(summary, df):
     "Tables of a build: kept images per split x view, counts of what was skipped or fixed, seconds per stage, region and finding frequencies."
     kept = pd.Series(summary['kept']['by_split_view']).rename_axis('split/view').reset_index(name='images')
@@ -455,7 +457,7 @@ def summary_tables(summary, df):
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
-# %% ../../nbs/data/06_mimic.ipynb #b583b530
+# %% ../../nbs/data/06_mimic.ipynb #69bfc0dc
 def asg_mimic(argv=None):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse
