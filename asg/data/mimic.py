@@ -11,7 +11,7 @@ __all__ = ['RELEASES', 'LINKS', 'PART_VERSION', 'ReleaseNotFound', 'locate', 'jp
            'decode_image', 'cache_image', 'Sources', 'StudyResult', 'build_study', 'frontal_studies', 'encode_part',
            'build_shard', 'build_manifest', 'link_agreement', 'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
-# %% ../../nbs/data/06_mimic.ipynb #1e8d17cb
+# %% ../../nbs/data/06_mimic.ipynb #ee16b63e
 import json, os, re, time, zipfile, hashlib, multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +29,7 @@ from .mimic_layout import (SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV, REPORTS_ZIP, S
                                    FRONTAL_VIEWS, image_relpath, report_relpath, scene_graph_name, write_fixture, Fixture)
 _all_ = ['write_fixture', 'Fixture']     # the fixture generator is part of this module's interface: asg.data.mimic.write_fixture
 
-# %% ../../nbs/data/06_mimic.ipynb #81b5a4ce
+# %% ../../nbs/data/06_mimic.ipynb #c85726be
 class ReleaseNotFound(FileNotFoundError):
     "A release root without the files the builder reads."
 
@@ -43,7 +43,12 @@ def _candidates(root, depth=2):
 
 RELEASES = dict(jpg='MIMIC-CXR-JPG', reports='MIMIC-CXR reports', imagenome='Chest ImaGenome')
 
-def locate(root, rel, release, expects):
+def locate(
+    root, # the folder the user named
+    rel:str, # the file or folder that marks the release
+    release:str, # 'jpg', 'reports' or 'imagenome': names the release and its data card in the error
+    expects:str, # what else the release must hold, for the error message
+)->Path: # the folder holding `rel`
     "The folder at or below `root` that holds `rel`; ReleaseNotFound naming the expected path and the data card otherwise. `release`: 'jpg', 'reports' or 'imagenome'."
     root = Path(root)
     for d in _candidates(root) if root.is_dir() else ():
@@ -51,7 +56,7 @@ def locate(root, rel, release, expects):
     raise ReleaseNotFound(f"{RELEASES[release]}: {root} does not hold {rel} (looked in {root}/{rel} and up to two folders below); "
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
-# %% ../../nbs/data/06_mimic.ipynb #768a0590
+# %% ../../nbs/data/06_mimic.ipynb #2530fb56
 def jpg_release(root):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
@@ -71,7 +76,7 @@ def scene_graph_dir(root):
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
-# %% ../../nbs/data/06_mimic.ipynb #0be95840
+# %% ../../nbs/data/06_mimic.ipynb #109e7a8a
 def _read_csv(path, columns, card):
     try: t = pd.read_csv(path, dtype={'dicom_id': str})
     except (OSError, EOFError, ValueError, pd.errors.ParserError) as e:
@@ -95,7 +100,7 @@ def read_images(jpg):
         df = df.merge(lab, on='study_id', how='left')
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
-# %% ../../nbs/data/06_mimic.ipynb #03c84971
+# %% ../../nbs/data/06_mimic.ipynb #829e5545
 def last_paragraph(text):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
@@ -110,7 +115,7 @@ def mimic_sections(text):
     last = last_paragraph(text)
     return [last] if last else []
 
-# %% ../../nbs/data/06_mimic.ipynb #44441465
+# %% ../../nbs/data/06_mimic.ipynb #210dc665
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
     def __init__(self, path):
@@ -133,7 +138,7 @@ class ReportReader:
         try: return self._zip.read(self.prefix + rel).decode('utf-8', errors='replace')
         except KeyError: return None
 
-# %% ../../nbs/data/06_mimic.ipynb #a7b979b0
+# %% ../../nbs/data/06_mimic.ipynb #8c134e48
 class SceneGraph(NamedTuple):
     "What the builder takes from a scene graph: region boxes (original pixels), phrase -> regions links, and its status."
     boxes: dict
@@ -165,8 +170,11 @@ def read_scene_graph(path):
             for ph in a.get('phrases') or []: links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
     return SceneGraph(boxes, links, 'ok' if boxes else 'no boxes')
 
-# %% ../../nbs/data/06_mimic.ipynb #3a07f808
-def imagenome_regions(sentence, links):
+# %% ../../nbs/data/06_mimic.ipynb #ea05ee58
+def imagenome_regions(
+    sentence:str, # a sentence of the parse
+    links:dict, # SceneGraph.links: normalised phrase -> regions
+)->list:
     "The regions Chest ImaGenome links to a sentence (phrase equal to it, or containing or contained in it), in REGIONS order."
     s = norm_phrase(sentence)
     hit = set(links.get(s, ()))
@@ -175,14 +183,19 @@ def imagenome_regions(sentence, links):
             if len(ph) >= 8 and len(s) >= 8 and (ph in s or s in ph): hit |= regs
     return [r for r in REGIONS if r in hit]
 
-# %% ../../nbs/data/06_mimic.ipynb #ba745491
+# %% ../../nbs/data/06_mimic.ipynb #de73a5e8
 class CachedBoxes(NamedTuple):
     "Boxes in the cached image's pixels ({region: [x1, y1, x2, y2] or None}) and how many were clipped or dropped."
     boxes: dict
     clipped: int
     dropped: int
 
-def cache_boxes(boxes, h, w, geo):
+def cache_boxes(
+    boxes:dict, # {region: (x1, y1, x2, y2)} in the original image's pixels
+    h:int, # the original image's height
+    w:int, # and width
+    geo:Geometry, # original pixels -> cache pixels
+)->CachedBoxes:
     "Clip original-pixel boxes to an h x w image, drop degenerate ones, map the rest through `geo`."
     out, clipped, dropped = dict.fromkeys(REGIONS), 0, 0
     for r, (x1, y1, x2, y2) in boxes.items():
@@ -192,7 +205,7 @@ def cache_boxes(boxes, h, w, geo):
         out[r] = [round(c[0] * geo.scale + geo.dx, 2), round(c[1] * geo.scale + geo.dy, 2), round(c[2] * geo.scale + geo.dx, 2), round(c[3] * geo.scale + geo.dy, 2)]
     return CachedBoxes(out, clipped, dropped)
 
-# %% ../../nbs/data/06_mimic.ipynb #6bd4fddd
+# %% ../../nbs/data/06_mimic.ipynb #61b4caf1
 class CachedImage(NamedTuple):
     "An image written to the cache: the geometry from its original pixels and its original height and width."
     geometry: Geometry
@@ -201,13 +214,22 @@ class CachedImage(NamedTuple):
 
 _REDUCED = {8: cv2.IMREAD_REDUCED_GRAYSCALE_8, 4: cv2.IMREAD_REDUCED_GRAYSCALE_4, 2: cv2.IMREAD_REDUCED_GRAYSCALE_2, 1: cv2.IMREAD_GRAYSCALE}
 
-def reduction(rows, columns, size):
+def reduction(
+    rows, # the image's height from the metadata (NaN or None: unknown)
+    columns, # and width
+    size:int, # the cache's size the decoded image must still reach
+)->int:
     "The largest libjpeg reduction (8, 4, 2 or 1) that keeps an image's longer side at least `size`; 1 when the size is unknown."
     try: long = max(int(rows), int(columns))
     except (TypeError, ValueError): return 1
     return next((f for f in (8, 4, 2) if long // f >= size), 1)
 
-def decode_image(data, rows=None, columns=None, size=256):
+def decode_image(
+    data:bytes, # the JPEG file's bytes
+    rows=None, # its height from the metadata, to decode reduced (None: decode in full)
+    columns=None, # and width
+    size:int=256, # the smallest longer side the decoded image may have
+):
     "Decode JPEG bytes, reduced where the size allows; (grey image, reduction factor, original (h, w)); None if undecodable."
     f = reduction(rows, columns, size)
     img = cv2.imdecode(np.frombuffer(data, np.uint8), _REDUCED[f])
@@ -217,7 +239,14 @@ def decode_image(data, rows=None, columns=None, size=256):
     hw = (int(rows), int(columns)) if f > 1 else img.shape
     return img, f, hw
 
-def cache_image(data, dst, rows=None, columns=None, size=256, quality=95):
+def cache_image(
+    data:bytes, # the JPEG file's bytes
+    dst, # where the cached JPEG is written (atomically)
+    rows=None, # its height from the metadata (None: decode in full)
+    columns=None, # and width
+    size:int=256, # the cache's size: longer side, zero-padded square
+    quality:int=95, # JPEG quality of the cached image
+)->CachedImage: # or None when the bytes are not an image
     "Decode, resize and pad to size x size, write as JPEG atomically; a CachedImage, or None if the bytes are not an image."
     got = decode_image(data, rows, columns, size)
     if got is None: return None
@@ -226,7 +255,7 @@ def cache_image(data, dst, rows=None, columns=None, size=256, quality=95):
     atomic_write_bytes(dst, cv2.imencode('.jpg', r.image, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes())
     return CachedImage(Geometry(r.scale / f, float(r.pad_x), float(r.pad_y), size), h, w)
 
-# %% ../../nbs/data/06_mimic.ipynb #64799ec1
+# %% ../../nbs/data/06_mimic.ipynb #52ac156a
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
@@ -258,7 +287,7 @@ def _parse(src, study, counts, sec):
     if p.sentences[0].section == 'last paragraph': counts['reports read from their last paragraph'] += 1
     return p
 
-# %% ../../nbs/data/06_mimic.ipynb #09d9a9bf
+# %% ../../nbs/data/06_mimic.ipynb #ba1d7d58
 def _link_rows(p, sg):
     "The sentences with both link sources and the chosen slot left empty; and whether the two sources disagree."
     out, differ = [], False
@@ -303,11 +332,15 @@ def build_study(src, study):
     counts['studies whose link sources disagree'] += counts['images whose link sources disagree'] > 0
     return StudyResult(rows, counts, sec)
 
-# %% ../../nbs/data/06_mimic.ipynb #281d058f
+# %% ../../nbs/data/06_mimic.ipynb #a02af1c0
 LINKS = ('rules', 'imagenome')
 PART_VERSION = 2
 
-def frontal_studies(images, views=FRONTAL_VIEWS, splits=('train', 'validate', 'test')):
+def frontal_studies(
+    images:pd.DataFrame, # read_images' table
+    views:tuple=FRONTAL_VIEWS, # view positions kept
+    splits:tuple=('train', 'validate', 'test'), # official splits kept
+):
     "The studies to build (dicts of subject, study, split and frontal images) and the counts of what the filter left out."
     keep = images.view.isin(views) & images.split.isin(splits)
     counts = Counter({'images listed': len(images), 'images of other views': int((~images.view.isin(views)).sum()),
@@ -324,7 +357,7 @@ def _part_name(shard, image_size, min_words):
     key = json.dumps([PART_VERSION, image_size, min_words, [(s['study_id'], [i['dicom_id'] for i in s['images']]) for s in shard]])
     return f"part-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
 
-# %% ../../nbs/data/06_mimic.ipynb #42675160
+# %% ../../nbs/data/06_mimic.ipynb #57101314
 _NESTED = ('triplets', 'boxes', 'tags')
 
 def encode_part(rows):
@@ -372,7 +405,7 @@ def _run_shards(jobs, workers, progress, n_studies):
         if bar: bar.close()
     return out
 
-# %% ../../nbs/data/06_mimic.ipynb #0a6de3aa
+# %% ../../nbs/data/06_mimic.ipynb #87843caa
 def _join_parts(out, names, links):
     "The parts' rows in build order, still encoded (validated in the workers), with the chosen link source as `sentences`."
     dfs = [d for d in (pd.read_parquet(out/'parts'/f'{n}.parquet') for n in names) if len(d)]
@@ -391,7 +424,7 @@ def _summarise(images, counts, results, df, links, seconds):
                           by_split_view={f'{s}/{v}': int(n) for (s, v), n in kept.items()}),
                 seconds={k: round(v, 3) for k, v in sec.items()})
 
-# %% ../../nbs/data/06_mimic.ipynb #19bf107f
+# %% ../../nbs/data/06_mimic.ipynb #b50daca6
 def build_manifest(
     jpg_root, # MIMIC-CXR-JPG 2.0.0: the folder with mimic-cxr-2.0.0-split.csv.gz, or up to two folders above it
     reports_root, # mimic-cxr-reports.zip, the folder holding it, or its unpacked files/
@@ -430,7 +463,7 @@ def build_manifest(
     atomic_write_text(out/'summary.json', json.dumps(summary, indent=1))
     return path
 
-# %% ../../nbs/data/06_mimic.ipynb #9c73a02a
+# %% ../../nbs/data/06_mimic.ipynb #a6e451f4
 def link_agreement(df):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
@@ -444,8 +477,11 @@ def link_agreement(df):
     t = t[(t.rules + t.imagenome) > 0].set_index('region')
     return t.assign(precision=t.both / t.rules.where(t.rules > 0), recall=t.both / t.imagenome.where(t.imagenome > 0))
 
-# %% ../../nbs/data/06_mimic.ipynb #10562956
-def summary_tables(summary, df):
+# %% ../../nbs/data/06_mimic.ipynb #195c09f8
+def summary_tables(
+    summary:dict, # summary.json of a build
+    df:pd.DataFrame, # its manifest, decoded (load_manifest)
+)->dict: # kept, counts, seconds, regions, findings
     "Tables of a build: kept images per split x view, counts of what was skipped or fixed, seconds per stage, region and finding frequencies."
     kept = pd.Series(summary['kept']['by_split_view']).rename_axis('split/view').reset_index(name='images')
     kept[['split', 'view']] = kept['split/view'].str.split('/', expand=True)
@@ -457,7 +493,7 @@ def summary_tables(summary, df):
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
-# %% ../../nbs/data/06_mimic.ipynb #69bfc0dc
+# %% ../../nbs/data/06_mimic.ipynb #74ec8071
 def asg_mimic(argv=None):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse

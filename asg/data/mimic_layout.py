@@ -10,7 +10,7 @@ __all__ = ['SPLIT_CSV', 'METADATA_CSV', 'CHEXPERT_CSV', 'REPORTS_ZIP', 'SCENE_GR
            'scene_graph_name', 'FixtureSentence', 'fixture_sentences', 'mimic_report', 'anatomy_layout',
            'fixture_boxes', 'fixture_image', 'scene_graph', 'Fixture', 'write_fixture']
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #684d7ac8
+# %% ../../nbs/data/05_mimic_layout.ipynb #d34fa9b4
 import gzip, io, json, textwrap, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +18,7 @@ import numpy as np, pandas as pd, cv2
 from ..report.schema import REGIONS
 from ..io import atomic_write_bytes
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #f0409b88
+# %% ../../nbs/data/05_mimic_layout.ipynb #f25d255b
 SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV = 'mimic-cxr-2.0.0-split.csv.gz', 'mimic-cxr-2.0.0-metadata.csv.gz', 'mimic-cxr-2.0.0-chexpert.csv.gz'
 REPORTS_ZIP = 'mimic-cxr-reports.zip'
 SCENE_GRAPH_DIR = 'silver_dataset/scene_graph'
@@ -43,7 +43,7 @@ def scene_graph_name(dicom_id):
     "Chest ImaGenome's file name for an image's scene graph."
     return f'{dicom_id}_SceneGraph.json'
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #4593197c
+# %% ../../nbs/data/05_mimic_layout.ipynb #c889b7c4
 @dataclass(frozen=True)
 class FixtureSentence:
     "A report sentence of the fixture: its text, the section it goes in, the regions it is linked to and its findings as (finding, 'yes'|'no')."
@@ -80,7 +80,10 @@ _SEV = ('small', 'moderate', 'large', 'mild')
 
 def _fill(t, side, sev): return t.format(side=side, sev=sev, Sev=sev.capitalize())
 
-def fixture_sentences(rng, max_positive=3):
+def fixture_sentences(
+    rng:np.random.Generator, # where the draw comes from
+    max_positive:int=3, # positive findings per study at most
+):
     "Draw one study's sentences: a few positive findings (sides, severities) and normal statements; (sentences, CheXpert labels present)."
     out, labels = [], set()
     for i in rng.choice(len(_POSITIVE), size=rng.integers(0, max_positive + 1), replace=False):
@@ -95,12 +98,15 @@ def fixture_sentences(rng, max_positive=3):
     out += imp or [FixtureSentence(_IMPRESSION_NORMAL[rng.integers(2)], 'impression')]
     return out, labels
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #667fb4f9
+# %% ../../nbs/data/05_mimic_layout.ipynb #6282a84c
 REPORT_SHAPES = ('both', 'impression', 'findings', 'neither', 'unusable')
 
 def _wrap(text): return textwrap.fill(text, 72, initial_indent=' ', subsequent_indent=' ')
 
-def mimic_report(sentences, shape='both'):
+def mimic_report(
+    sentences:list, # FixtureSentences, in reading order
+    shape:str='both', # one of REPORT_SHAPES
+)->str:
     "A MIMIC-style report of the sentences, in one of REPORT_SHAPES."
     if shape not in REPORT_SHAPES: raise ValueError(f"shape must be one of {REPORT_SHAPES}, got {shape!r}")
     find = ' '.join(s.text for s in sentences if s.section == 'finding')
@@ -115,7 +121,7 @@ def mimic_report(sentences, shape='both'):
             'neither': [_wrap(find + ' ' + imp)]}[shape]
     return '\n'.join(head + body) + '\n'
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #3c1ef829
+# %% ../../nbs/data/05_mimic_layout.ipynb #31eb8267
 _RIGHT = {'lung': (.12, .12, .48, .78), 'apical zone': (.16, .12, .44, .22), 'upper lung zone': (.13, .22, .47, .38),
           'mid lung zone': (.12, .38, .48, .56), 'lower lung zone': (.12, .56, .48, .78), 'hilar structures': (.32, .36, .45, .52),
           'costophrenic angle': (.10, .70, .22, .80), 'hemidiaphragm': (.12, .72, .48, .82), 'clavicle': (.15, .10, .47, .20),
@@ -134,13 +140,23 @@ def anatomy_layout():
         out[f'right {k}'] = b; out[f'left {k}'] = _mirror(b)
     return {k: out[k] for k in (*REGIONS, *EXTRA_OBJECTS)}
 
-def fixture_boxes(rng, h, w, jitter=0.02):
+def fixture_boxes(
+    rng:np.random.Generator,
+    h:int, # the image's height
+    w:int, # and width
+    jitter:float=0.02, # standard deviation of the anatomy's shift, as a fraction of the image
+)->dict:
     "The 36 boxes of one image in its pixels, jittered: {name: [x1, y1, x2, y2]}."
     d = rng.normal(0, jitter, 2)
     return {k: [int(np.clip((b[0] + d[0]) * w, 0, w - 2)), int(np.clip((b[1] + d[1]) * h, 0, h - 2)),
                 int(np.clip((b[2] + d[0]) * w, 1, w - 1)), int(np.clip((b[3] + d[1]) * h, 1, h - 1))] for k, b in anatomy_layout().items()}
 
-def fixture_image(rng, h, w, boxes):
+def fixture_image(
+    rng:np.random.Generator,
+    h:int, # height
+    w:int, # width
+    boxes:dict, # fixture_boxes of the same image: where the anatomy is drawn
+)->np.ndarray:
     "A radiograph-like uint8 image: body, dark lung fields, bright mediastinum and heart, noise."
     img = np.full((h, w), 25, np.uint8)
     cv2.ellipse(img, (w // 2, h // 2), (int(w * .46), int(h * .52)), 0, 0, 360, 150, -1)
@@ -150,8 +166,17 @@ def fixture_image(rng, h, w, boxes):
     img = cv2.GaussianBlur(img, (0, 0), max(h, w) / 300)
     return cv2.add(img, rng.integers(0, 7, (h, w), dtype=np.uint8))   # at 2544 x 3056, quality 95: about 1.4 MB, as MIMIC-CXR-JPG's files
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #732b4d7e
-def scene_graph(dicom_id, subject_id, study_id, view, h, w, boxes, sentences):
+# %% ../../nbs/data/05_mimic_layout.ipynb #c52d1ef4
+def scene_graph(
+    dicom_id:str, # the image
+    subject_id:int, # its patient
+    study_id:int, # its study
+    view:str, # its view position
+    h:int, # its height
+    w:int, # and width
+    boxes:dict, # {name: [x1, y1, x2, y2]} in its pixels
+    sentences:list, # its report's FixtureSentences (their regions become the links)
+)->dict:
     "A Chest ImaGenome scene graph (the fields the builder reads, named and nested as the release does)."
     objects = [dict(object_id=f'{dicom_id}_{k}', bbox_name=k, name=k.capitalize(), synsets=[],
                     x1=round(b[0] * 224 / w), y1=round(b[1] * 224 / h), x2=round(b[2] * 224 / w), y2=round(b[3] * 224 / h),
@@ -169,7 +194,7 @@ def scene_graph(dicom_id, subject_id, study_id, view, h, w, boxes, sentences):
     return dict(image_id=dicom_id, viewpoint=view, patient_id=int(subject_id), study_id=int(study_id),
                 objects=objects, attributes=attributes, relationships=[])
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #aa237dc1
+# %% ../../nbs/data/05_mimic_layout.ipynb #38115054
 PLANTED = ('image_absent', 'image_corrupt', 'sg_missing', 'sg_malformed', 'sg_no_boxes', 'box_outside', 'box_degenerate',
            'report_missing', 'report_unusable', 'view_missing')
 
@@ -216,7 +241,7 @@ def _plant(rng, studies, images):
         planted[c] = [int(studies.study_id[i])]
     return planted
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #6fabf18f
+# %% ../../nbs/data/05_mimic_layout.ipynb #baf5a8de
 def _write_csvs(jpg, studies, images, planted):
     "The split, metadata and CheXpert tables, gzipped, as MIMIC-CXR-JPG ships them."
     meta = images.rename(columns=dict(view='ViewPosition', rows='Rows', columns='Columns')).drop(columns='split')
@@ -249,7 +274,7 @@ def _write_scene_graph(sgdir, r, boxes, sentences, planted):
     text = json.dumps(g)
     (sgdir/scene_graph_name(d)).write_text(text[:len(text) // 2] if d in planted.get('sg_malformed', ()) else text)
 
-# %% ../../nbs/data/05_mimic_layout.ipynb #06c274ac
+# %% ../../nbs/data/05_mimic_layout.ipynb #b13c9d0f
 def _write_reports(rep, studies, planted, reports_zip):
     "Each study's report as a text file, or all of them in the release's zip."
     texts = {report_relpath(s.subject_id, s.study_id): mimic_report(s.sentences, 'unusable' if s.study_id in planted.get('report_unusable', ()) else s.shape)

@@ -8,10 +8,11 @@ Docs: https://asg-team.github.io/asg/widgets/checkpoint.html.md"""
 __all__ = ['ImageView', 'image_view', 'regions_image', 'patch_image', 'region_list_html', 'tags_html', 'report_embeddings',
            'retrieved_html', 'CheckpointExplorer', 'checkpoint_explorer']
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #1e6c0e7f
+# %% ../../nbs/widgets/03_checkpoint.ipynb #878fe3cc
 import html
 from pathlib import Path
-import numpy as np, cv2, torch, ipywidgets as W
+from typing import NamedTuple
+import numpy as np, pandas as pd, cv2, torch, ipywidgets as W
 from ..report.schema import ALIGN_REGIONS, TAGS
 from ..data.manifest import load_manifest
 from ..data.dataset import ManifestDataset, Collator
@@ -19,15 +20,26 @@ from ..eval.features import load_checkpoint
 from ..eval.grounding import embed_for_grounding
 from .report import draw_regions, jpeg, close_tree
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #16f1db88
-class ImageView:
+# %% ../../nbs/widgets/03_checkpoint.ipynb #c09c4060
+class ImageView(NamedTuple):
     "One image through a model: the crop, its region boxes, per sentence the region similarities and patch map, tag probabilities, the image embedding."
-    def __init__(self, crop, boxes, box_valid, sentences, region_sims, patch_maps, tag_probs, labels, image_emb):
-        self.crop, self.boxes, self.box_valid, self.sentences = crop, boxes, box_valid, sentences
-        self.region_sims, self.patch_maps, self.tag_probs, self.labels, self.image_emb = region_sims, patch_maps, tag_probs, labels, image_emb
+    crop: np.ndarray           # the evaluation crop, grey uint8, img_size square
+    boxes: np.ndarray          # (23, 4) alignment-region boxes in the crop
+    box_valid: np.ndarray      # (23,) which boxes are inside the crop
+    sentences: list            # (text, aligned regions) per kept sentence
+    region_sims: np.ndarray    # (n_sentences, 23) cosine similarity of each sentence to each region
+    patch_maps: np.ndarray     # (n_sentences, h, w) similarity of each sentence to each patch
+    tag_probs: np.ndarray      # (40,) the tag decoder's probabilities
+    labels: np.ndarray         # (40,) the report's tags: 1, 0, -1
+    image_emb: torch.Tensor    # (D,) the global image embedding
 
 @torch.no_grad()
-def image_view(model, ds, collate, i):
+def image_view(
+    model, # an ASGModel
+    ds, # a ManifestDataset with the evaluation transform
+    collate, # the model's Collator
+    i:int, # position in the dataset
+)->ImageView:
     "ImageView of row `i` of a ManifestDataset (evaluation transform)."
     model.eval()
     item = ds[i]
@@ -40,8 +52,13 @@ def image_view(model, ds, collate, i):
     return ImageView(crop, item['boxes'].numpy(), item['box_valid'].numpy(), item['sentences'], (e @ regions[0].float().T).numpy(),
                      torch.einsum('sd,hwd->shw', e, patches[0].float()).numpy(), probs.numpy(), item['tags'].numpy(), g[0].float())
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #9db78f74
-def regions_image(v, s, top=3, size=320):
+# %% ../../nbs/widgets/03_checkpoint.ipynb #48d7f292
+def regions_image(
+    v:ImageView,
+    s:int, # sentence index
+    top:int=3, # most similar regions drawn
+    size:int=320, # output size (px)
+):
     "The crop with sentence s's true regions (green) and the `top` most similar valid regions (orange), scaled to `size`."
     sc = size / v.crop.shape[0]
     img = cv2.resize(v.crop, (size, size), interpolation=cv2.INTER_LINEAR)
@@ -53,7 +70,11 @@ def regions_image(v, s, top=3, size=320):
         x1, y1, x2, y2 = (int(round(c)) for c in boxes[r]); cv2.rectangle(out, (x1, y1), (x2, y2), (40, 200, 40), 2)
     return out, true, best
 
-def patch_image(v, s, size=320):
+def patch_image(
+    v:ImageView,
+    s:int, # sentence index
+    size:int=320, # output size (px)
+)->np.ndarray:
     "The sentence–patch similarity map of sentence s over the crop (jet colours, half transparent)."
     img = cv2.cvtColor(cv2.resize(v.crop, (size, size)), cv2.COLOR_GRAY2RGB)
     m = v.patch_maps[s]; m = (m - m.min()) / (m.max() - m.min() + 1e-8)
@@ -75,9 +96,14 @@ def tags_html(v):
     rows = ''.join(f'<tr><td>{TAGS[k]}</td><td>{v.tag_probs[k]:.2f}</td><td>{int(v.labels[k])}</td></tr>' for k in keep)
     return f'<table style="font-size:11px"><tr><th>tag</th><th>p</th><th>label</th></tr>{rows}</table>'
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #39cc60f7
+# %% ../../nbs/widgets/03_checkpoint.ipynb #c75e8034
 @torch.no_grad()
-def report_embeddings(model, sentences, collate, batch_size=64):
+def report_embeddings(
+    model, # an ASGModel
+    sentences:pd.Series, # a manifest's sentences column
+    collate, # the model's Collator (its tokenisation)
+    batch_size:int=64,
+)->torch.Tensor:
     "(N, D) report embeddings of manifest rows' sentences, tokenised as the collator does."
     out = []
     for a in range(0, len(sentences), batch_size):
@@ -86,14 +112,20 @@ def report_embeddings(model, sentences, collate, batch_size=64):
         out.append(model.encode_text(enc['input_ids'], enc['attention_mask'])[0].float())
     return torch.cat(out)
 
-def retrieved_html(image_emb, report_emb, texts, true, k=5):
+def retrieved_html(
+    image_emb:torch.Tensor, # (D,) the image's embedding
+    report_emb:torch.Tensor, # (N, D) the reports'
+    texts:list, # the N reports' texts
+    true:int, # the image's own report
+    k:int=5, # reports listed
+):
     "The k reports closest to the image (cosine), with their similarity; the true report in bold, its rank given when outside the k."
     sims = (report_emb @ image_emb).numpy(); order = np.argsort(-sims)
     rank = int(np.where(order == true)[0][0])
     rows = ''.join(f'<li style="font-size:11px;{"font-weight:bold" if j == true else ""}">{sims[j]:+.3f} {html.escape(texts[j][:160])}</li>' for j in order[:k])
     return f'<div>true report ranked {rank + 1} of {len(sims)}</div><ol>{rows}</ol>', order[:k].tolist(), rank
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #7fcdb5dc
+# %% ../../nbs/widgets/03_checkpoint.ipynb #762122c6
 class CheckpointExplorer:
     "A checkpoint on a manifest's images: choose an image and a sentence; `.widget` is what Jupyter shows."
     def __init__(self, checkpoint, manifest, k=5, max_reports=500, size=320):
@@ -124,7 +156,7 @@ class CheckpointExplorer:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/03_checkpoint.ipynb #4e4c91b2
+# %% ../../nbs/widgets/03_checkpoint.ipynb #f12d13c5
 def _show_image(self, i):
     "Run the model on image i, list its sentences, show the first."
     self.view = image_view(self.model, self.ds, self.collate, i)

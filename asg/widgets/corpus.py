@@ -7,7 +7,7 @@ Docs: https://asg-team.github.io/asg/widgets/corpus.html.md"""
 # %% auto #0
 __all__ = ['matching_rows', 'thumbnail', 'CorpusBrowser', 'corpus_browser']
 
-# %% ../../nbs/widgets/02_corpus.ipynb #a6bd4f38
+# %% ../../nbs/widgets/02_corpus.ipynb #a3885d60
 from pathlib import Path
 import numpy as np, cv2, ipywidgets as W
 from ..report.schema import REGIONS, EXISTENCE
@@ -15,8 +15,13 @@ from ..data.manifest import load_manifest
 from ..data.images import read_image
 from .report import ReportExplorer, jpeg, close_tree
 
-# %% ../../nbs/widgets/02_corpus.ipynb #757c6a99
-def matching_rows(df, finding=None, existence=None, region=None):
+# %% ../../nbs/widgets/02_corpus.ipynb #35e606c7
+def matching_rows(
+    df, # a decoded manifest with a triplets column
+    finding:str=None, # one of the 40 tags (None: any)
+    existence:str=None, # 'present', 'absent' or 'uncertain' (None: any)
+    region:str=None, # one of the 29 regions (None: any)
+)->list:
     "Indices of the rows whose report has a triplet with this finding, existence and region (None: any)."
     def ok(ts):
         return any((finding is None or t['finding'] == finding) and (existence is None or t['existence'] == existence)
@@ -25,14 +30,17 @@ def matching_rows(df, finding=None, existence=None, region=None):
     if 'triplets' not in df: return []
     return [i for i, ts in enumerate(df.triplets) if ok(ts)]
 
-def thumbnail(path, size=112):
+def thumbnail(
+    path, # an image file
+    size:int=112, # its longer side in the thumbnail (px)
+)->bytes:
     "JPEG bytes of an image shrunk to `size` px on its longer side; a grey square when it cannot be read."
     try: img = read_image(path)
     except (OSError, ValueError): img = np.full((size, size), 128, np.uint8)
     s = size / max(img.shape)
     return jpeg(cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))), interpolation=cv2.INTER_AREA))
 
-# %% ../../nbs/widgets/02_corpus.ipynb #ecd3f73c
+# %% ../../nbs/widgets/02_corpus.ipynb #8cb20b54
 class CorpusBrowser:
     "Thumbnails of a manifest's images filtered by finding / existence / region; `open(i)` shows row i in the report explorer below."
     def __init__(self, manifest, n=12, thumb=112):
@@ -57,7 +65,7 @@ class CorpusBrowser:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/02_corpus.ipynb #30609ccb
+# %% ../../nbs/widgets/02_corpus.ipynb #0855bdaa
 def _update(self):
     "Refilter and redraw the grid (the first `n` matches)."
     rows = matching_rows(self.df, self.finding.value, self.existence.value, self.region.value)

@@ -7,14 +7,14 @@ Docs: https://asg-team.github.io/asg/widgets/dashboard.html.md"""
 # %% auto #0
 __all__ = ['read_jsonl', 'run_figure', 'figure_png', 'TrainingDashboard', 'training_dashboard']
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #25f55964
+# %% ../../nbs/widgets/01_dashboard.ipynb #702ed24c
 import io, json, threading
 from pathlib import Path
 import pandas as pd, ipywidgets as W
 from matplotlib.figure import Figure
 from .report import close_tree
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #4f445392
+# %% ../../nbs/widgets/01_dashboard.ipynb #ca9860af
 def read_jsonl(path):
     "A JSON-lines file as a DataFrame; None when it does not exist or holds no complete line yet (a run still starting)."
     p = Path(path)
@@ -25,7 +25,11 @@ def read_jsonl(path):
         except ValueError: pass                      # a line being written as we read
     return pd.DataFrame(rows) if rows else None
 
-def run_figure(hist, val=None, smooth=10):
+def run_figure(
+    hist:pd.DataFrame, # metrics.jsonl as a table
+    val:pd.DataFrame=None, # val_metrics.jsonl as a table
+    smooth:int=10, # rolling mean over this many logged steps
+)->Figure:
     "The dashboard's figure: loss terms (log scale, smoothed), in-batch retrieval, learning rate; validation loss when there is one."
     fig = Figure(figsize=(13, 3.4)); ax = fig.subplots(1, 3)
     sm = lambda s: s.rolling(smooth, min_periods=1).mean()
@@ -43,7 +47,7 @@ def figure_png(fig):
     "PNG bytes of a matplotlib figure."
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80); return buf.getvalue()
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #63d8269a
+# %% ../../nbs/widgets/01_dashboard.ipynb #2a645fa6
 class TrainingDashboard:
     "A run folder's metrics as a refreshing figure; `.widget` is what Jupyter shows, `.refresh()` re-reads, `.watch()` keeps re-reading until the run ends."
     def __init__(self, run_dir, smooth=10):

@@ -8,17 +8,20 @@ Docs: https://asg-team.github.io/asg/widgets/report.html.md"""
 __all__ = ['EXISTENCE_COLOURS', 'TAG_COLOURS', 'triplets_html', 'sentences_html', 'tag_strip_html', 'draw_regions', 'close_tree',
            'png', 'jpeg', 'ReportExplorer', 'report_explorer', 'from_manifest']
 
-# %% ../../nbs/widgets/00_report.ipynb #0c15d762
+# %% ../../nbs/widgets/00_report.ipynb #9a2fffef
 import html
 import numpy as np, cv2, ipywidgets as W
 from ..report.parse import parse_report, tag_labels
 from ..report.schema import TAGS
 
-# %% ../../nbs/widgets/00_report.ipynb #df24c128
+# %% ../../nbs/widgets/00_report.ipynb #27f87c6c
 EXISTENCE_COLOURS = {'present': '#d62728', 'absent': '#2ca02c', 'uncertain': '#ff7f0e'}
 TAG_COLOURS = {1: '#d62728', 0: '#2ca02c', -1: '#e8e8e8'}
 
-def triplets_html(parsed, sentence=None):
+def triplets_html(
+    parsed, # a ParsedReport
+    sentence:int=None, # the chosen sentence, whose rows are bold
+)->str:
     "An HTML table of a parse's triplets: sentence, region, finding, existence (coloured), severity; the rows of `sentence` in bold."
     if not parsed.triplets: return '<i>no triplets: the parser found no finding in the kept sections</i>'
     rows = []
@@ -30,7 +33,10 @@ def triplets_html(parsed, sentence=None):
     return ('<table style="border-collapse:collapse;font-size:12px"><tr><th>#</th><th>region</th><th>finding</th>'
             '<th>existence</th><th>severity</th></tr>' + ''.join(rows) + '</table>')
 
-def sentences_html(parsed, selected=None):
+def sentences_html(
+    parsed, # a ParsedReport
+    selected:int=None, # the chosen sentence, highlighted
+)->str:
     "The kept sentences, numbered, with their section; the selected one highlighted."
     out = []
     for s in parsed.sentences:
@@ -45,8 +51,13 @@ def tag_strip_html(tags):
     present = ', '.join(t for t, v in zip(TAGS, tags) if v == 1) or 'none'
     return f'<div>{cells}</div><div style="font-size:11px;color:#555">present: {html.escape(present)}</div>'
 
-# %% ../../nbs/widgets/00_report.ipynb #39b1af2a
-def draw_regions(image, boxes, regions, colour=(255, 140, 0)):
+# %% ../../nbs/widgets/00_report.ipynb #bb734f49
+def draw_regions(
+    image:np.ndarray, # a grey uint8 image
+    boxes:dict, # {region: [x1, y1, x2, y2]} in its pixels
+    regions:list, # the regions to draw
+    colour:tuple=(255, 140, 0), # RGB
+)->np.ndarray:
     "An RGB copy of a grey image with the boxes of `regions` drawn and named; regions without a box are skipped."
     img = cv2.cvtColor(np.asarray(image, np.uint8), cv2.COLOR_GRAY2RGB)
     s = max(img.shape[:2]) / 400
@@ -69,13 +80,16 @@ def png(img):
     ok, buf = cv2.imencode('.png', a[..., ::-1] if a.ndim == 3 else a)
     return buf.tobytes()
 
-def jpeg(img, quality=90):
+def jpeg(
+    img:np.ndarray, # RGB or grey
+    quality:int=90, # JPEG quality
+)->bytes:
     "JPEG bytes of an RGB or grey image: a radiograph is a tenth of its PNG size in the widget's saved state."
     a = np.asarray(img)
     ok, buf = cv2.imencode('.jpg', a[..., ::-1] if a.ndim == 3 else a, [cv2.IMWRITE_JPEG_QUALITY, quality])
     return buf.tobytes()
 
-# %% ../../nbs/widgets/00_report.ipynb #66065730
+# %% ../../nbs/widgets/00_report.ipynb #79165802
 class ReportExplorer:
     "A report's sentences, triplets, tags and the chosen sentence's regions on an image; `.widget` is what Jupyter shows."
     def __init__(self, text='', image=None, boxes=None, size=320, seed=0, reports=None):
@@ -101,7 +115,7 @@ class ReportExplorer:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/00_report.ipynb #f29c761f
+# %% ../../nbs/widgets/00_report.ipynb #482a2fa4
 def _set_report(self, text):
     "Show a report (str); anything else, or an empty report, gets a message and hides the rest."
     if not isinstance(text, str): self.parsed = None; self._show(f'This is not a report: expected text, got {type(text).__name__}.'); return self
@@ -145,7 +159,7 @@ def _triplets(self): return [] if self.parsed is None else [tuple(t[:3]) for t i
 ReportExplorer.set_report, ReportExplorer._update, ReportExplorer._show, ReportExplorer._draw = _set_report, _update, _show, _draw
 ReportExplorer.triplets = _triplets
 
-# %% ../../nbs/widgets/00_report.ipynb #1f437024
+# %% ../../nbs/widgets/00_report.ipynb #f84d2dbd
 def report_explorer(
     text:str=None, # the report (default: the first even-id IU report); pick others from the widget's list
     image=None, # a grey image to draw the regions on instead of the report's phantom
@@ -158,7 +172,11 @@ def report_explorer(
     reports = load_iu_reports('dev').set_index('report_id').text
     return ReportExplorer(reports.iloc[0] if text is None else text, image, boxes, size, seed, reports)
 
-def from_manifest(manifest, i=0, size=320):
+def from_manifest(
+    manifest, # a manifest path or a loaded manifest
+    i:int=0, # the row to show
+    size:int=320, # displayed image size (px)
+):
     "A report explorer on row `i` of a corpus manifest: its report on its own image and boxes."
     from pathlib import Path
     from asg.data.manifest import load_manifest
