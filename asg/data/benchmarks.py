@@ -103,7 +103,12 @@ def split_table(name):
     return pd.read_csv(p, dtype={'image_id': str, 'patient_id': str})
 
 # %% ../../nbs/data/04_benchmarks.ipynb #5076622b
-def label_fraction(table, fraction, seed=0, labels=None):
+def label_fraction(
+    table:pd.DataFrame, # a benchmark table with the shipped fraction orders
+    fraction:float, # of the training split kept, in (0, 1]
+    seed:int=0, # which shipped order
+    labels=None, # the labels that must keep a positive (default: the table's)
+)->pd.DataFrame:
     "The table with its training split cut to the seed's first ceil(fraction * n) images; refuses a subset without a positive of some label."
     if not 0 < fraction <= 1: raise ValueError(f"fraction must be in (0, 1], got {fraction}")
     col = f'order_s{seed}'
@@ -389,7 +394,11 @@ def verify_images(table, progress=False):
     out.attrs = {**table.attrs, 'summary': {**table.attrs.get('summary', {}), 'unreadable': len(bad), 'unreadable_first': bad[:5], 'images': len(out)}}
     return out
 
-def read_benchmark(name, root=None, verify=False):
+def read_benchmark(
+    name:str, # 'nih', 'chexpert', 'rsna', 'rsna_seg', 'covidx', 'siim' or a sample / phantom set
+    root=None, # the unpacked release (the sample sets need none)
+    verify:bool=False, # also decode every image (slow; unreadable images are counted and dropped)
+)->pd.DataFrame:
     "The table of benchmark `name` read from its release root (the real sample sets need none); verify=True also decodes every image."
     if name not in READERS: raise KeyError(f"unknown benchmark {name!r}; known: {sorted(READERS)}")
     if root is None and name not in ('nih64', 'covid_lungs'): raise ValueError(f"{name}: give the release's root folder (see data_cards/{BENCHMARKS[name].card})")

@@ -265,7 +265,10 @@ def clean_text(text):
     if '<' in text: text = _re_html.sub(lambda m: ' ' * len(m.group()), text)
     return text
 
-def parse_report(text, sections=None):
+def parse_report(
+    text, # a report: str, bytes (UTF-8) or None
+    sections=None, # a function text -> the Sections to read (default report_sections: FINDINGS and IMPRESSION)
+)->ParsedReport:
     "Parse one report into sentences (with their anatomical regions) and <region, finding, existence> triplets; `sections`: a function text -> Sections to read (default `report_sections`)."
     text = clean_text(text)
     rep = ParsedReport(text)
@@ -284,7 +287,9 @@ def parse_report(text, sections=None):
 # %% ../../nbs/report/05_parse.ipynb #589680e1
 _EX_RANK = {'present': 2, 'uncertain': 1, 'absent': 0}
 
-def tag_labels(parsed):
+def tag_labels(
+    parsed, # a ParsedReport, or a report's text
+)->np.ndarray:
     "40-vector (int8) of a report's tags: 1 present, 0 absent, -1 uncertain or not mentioned. Takes a ParsedReport or text."
     if not isinstance(parsed, ParsedReport): parsed = parse_report(parsed)
     best = {}
@@ -297,7 +302,11 @@ def tag_labels(parsed):
 # %% ../../nbs/report/05_parse.ipynb #5fbf8747
 TRIPLET_COLUMNS = ['report_id', 'sentence_id', 'sentence', 'section', 'region', 'finding', 'existence', 'severity']
 
-def parse_reports(texts, ids=None, progress=False):
+def parse_reports(
+    texts, # reports (None or NaN counts as empty)
+    ids=None, # one id per report (default: their positions)
+    progress:bool=False, # show a progress bar
+)->pd.DataFrame:
     "Parse many reports into a DataFrame with one row per triplet; counts of empty/unparseable inputs in `.attrs['stats']`."
     texts = list(texts)
     ids = list(range(len(texts))) if ids is None else list(ids)

@@ -95,7 +95,15 @@ def report_record(rid, text):
                    sentences=[dict(text=s.text, start=s.start, end=s.end, section=s.section, regions=list(s.regions)) for s in p.sentences],
                    tags=tag_labels(p).tolist())
 
-def build_corpus(out, reports=None, size=224, seed=0, split='dev', workers=None, progress=True):
+def build_corpus(
+    out, # folder of the corpus (images/, masks/, meta/, manifest.parquet)
+    reports=None, # DataFrame with report_id and text, or a list of texts (default: the bundled IU reports of `split`)
+    size:int=224, # image size (px)
+    seed:int=0, # the corpus seed; each image's seed derives from it and the report id
+    split:str='dev', # IU split when `reports` is None: 'dev' (even ids)
+    workers:int=None, # rendering processes (None: up to 4)
+    progress:bool=True, # show a progress bar
+)->pd.DataFrame:
     "Build the phantom pre-training corpus: one image per report (default: the bundled IU reports of `split`). Resumable."
     out = _prepare(out, size)
     if reports is None:
@@ -150,7 +158,18 @@ def sample_findings(rng, dist, max_findings=4, boost=1.0):
     if len(out) > max_findings: out = [out[i] for i in sorted(rng.choice(len(out), max_findings, replace=False))]
     return out
 
-def build_labelled_set(out, n, name='test', size=224, seed=0, dist=None, boost=1.0, max_findings=4, workers=None, progress=True):
+def build_labelled_set(
+    out, # parent folder; the set is written as out/{name}.parquet with its images
+    n:int, # images
+    name:str='test', # the set's name, also its seed namespace (letters, digits, '_', '-')
+    size:int=224, # image size (px)
+    seed:int=0, # the set's seed
+    dist:dict=None, # finding prevalences to sample from (default: finding_distribution() of the IU dev reports)
+    boost:float=1.0, # multiply every prevalence (rare findings get positives in small sets)
+    max_findings:int=4, # findings per image at most
+    workers:int=None, # rendering processes
+    progress:bool=True, # show a progress bar
+)->pd.DataFrame:
     "Report-free phantoms with known labels (findings sampled from the IU distribution), for downstream evaluation. Resumable."
     if not re.fullmatch(r'[A-Za-z0-9_-]+', name): raise ValueError(f"name must be letters, digits, '_' or '-', got {name!r}")
     out = _prepare(out, size)

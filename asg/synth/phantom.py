@@ -476,7 +476,11 @@ def resolve_findings(findings, seed=0):
             if not any(o.tag == g.tag and o.region == g.region for o in out): out.append(g)
     return out
 
-def render_phantom(findings=(), size=224, seed=0):
+def render_phantom(
+    findings=(), # Findings (or tag names) to draw
+    size:int=224, # image size (px)
+    seed:int=0, # anatomy, placement and noise all derive from it
+)->Phantom:
     "Render a frontal chest radiograph phantom of `size` px with `findings` drawn where they are placed (seeded, deterministic)."
     if not isinstance(size, (int, np.integer)) or size < MIN_SIZE: raise ValueError(f"size must be an int >= {MIN_SIZE} px, got {size!r}")
     findings = resolve_findings(findings, seed)
@@ -520,7 +524,11 @@ def report_findings(parsed):
     "Findings to draw from a parsed report: its present and uncertain triplets (absent ones are not drawn)."
     return [Finding(t.finding, t.region, t.existence, t.severity) for t in parsed.triplets if t.existence != 'absent']
 
-def phantom_from_report(report, size=224, seed=0):
+def phantom_from_report(
+    report, # a report's text or its ParsedReport
+    size:int=224, # image size (px)
+    seed:int=0, # the phantom's seed
+)->Phantom:
     "Render the phantom of a report (text or ParsedReport): its present findings drawn where it puts them, uncertain ones faint."
     from asg.report.parse import parse_report, ParsedReport
     parsed = report if isinstance(report, ParsedReport) else parse_report(report)
