@@ -74,7 +74,18 @@ class Features(NamedTuple):
     skipped: list
 
 @torch.no_grad()
-def encode_images(model, image_ids, paths, img_size=None, norm='imagenet', batch_size=64, device='cpu', keep_local=False, workers=0, progress=False):
+def encode_images(
+    model, # an ASGModel (its image encoder is used)
+    image_ids, # one id per image, kept with the features
+    paths, # the image files
+    img_size:int=None, # crop size (default: the model's)
+    norm:str='imagenet', # input normalisation
+    batch_size:int=64,
+    device:str='cpu',
+    keep_local:bool=False, # also keep the local feature grid (segmentation, grounding)
+    workers:int=0, # DataLoader workers decoding images
+    progress:bool=False, # show a progress bar
+):
     "Features of the images at `paths` through model.image (eval mode, evaluation transform), batched; unreadable files skipped."
     ds = _Images(paths, img_size or model.cfg.img_size, norm)
     dl = DataLoader(ds, batch_size=batch_size, num_workers=workers, collate_fn=_collate)
@@ -99,7 +110,17 @@ def cache_key(model_id, split, image_ids, img_size, norm, keep_local):
     h.update(json.dumps([model_id, list(map(str, image_ids)), img_size, norm, keep_local]).encode())
     return f"{model_id[:24]}-{split}-{h.hexdigest()}.pt"
 
-def cached_features(model, model_id, table, split, cache_dir, bench=None, norm='imagenet', keep_local=False, **kw):
+def cached_features(
+    model, # an ASGModel
+    model_id:str, # its content hash (checkpoint_id): part of the cache key
+    table, # a benchmark table (image, split, labels)
+    split:str, # 'train', 'valid' or 'test'
+    cache_dir, # where features are cached
+    bench:str=None, # the benchmark's name, for messages
+    norm:str='imagenet', # input normalisation
+    keep_local:bool=False, # also keep the local feature grid
+    **kw, # passed to encode_images
+):
     "Features of a benchmark table's `split`, read from cache_dir when present, else encoded and saved (atomically)."
     rows = table[table.split == split]
     if len(rows) == 0: raise ValueError(f"{bench or table.attrs.get('benchmark')}: no images in split {split!r}")

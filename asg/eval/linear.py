@@ -49,8 +49,20 @@ def _standardise(head, mu, sd):
     with torch.no_grad(): head.weight /= sd; head.bias -= head.weight @ mu
     return head
 
-def fit_linear_probe(Xtr, Ytr, Xva, Yva, task='multilabel', lr=5e-4, weight_decay=1e-6, batch_size=48, max_epochs=50, patience=10, seed=0,
-                     standardize=False):
+def fit_linear_probe(
+    Xtr, # training features (N, D)
+    Ytr, # training labels (N, C), or class indices (N,) for 'multiclass'
+    Xva, # validation features: early stopping on their loss
+    Yva, # validation labels
+    task:str='multilabel', # 'multilabel' / 'binary' (BCE) or 'multiclass' (cross-entropy)
+    lr:float=5e-4, # AdamW learning rate
+    weight_decay:float=1e-6, # AdamW weight decay
+    batch_size:int=48,
+    max_epochs:int=50,
+    patience:int=10, # epochs without a better validation loss before stopping
+    seed:int=0,
+    standardize:bool=False, # z-score the features first (not the protocol)
+):
     "One Linear layer on frozen features with AdamW; early stopping on the validation loss; the best epoch's head (ProbeFit). `standardize`: z-score the features first (not the protocol)."
     torch.manual_seed(seed); g = torch.Generator().manual_seed(seed)
     Xtr, Xva = torch.as_tensor(Xtr).float(), torch.as_tensor(Xva).float()

@@ -308,7 +308,12 @@ def _train_entry(cfg_dict):
     train(TrainConfig(**cfg_dict))
     return str(Path(cfg_dict['out_dir'])/'model')
 
-def launch(cfg, nproc=2, fn=None, args=None):
+def launch(
+    cfg, # a TrainConfig (or its dict) to train on
+    nproc:int=2, # local processes (torch elastic)
+    fn=None, # run this instead of training (tests, consistency checks)
+    args=None, # fn's arguments
+):
     "Run `fn(*args)` (default: training on `cfg`) in `nproc` local processes with torch elastic; returns rank 0's result."
     if fn is None: fn, args = _train_entry, (asdict(cfg) if not isinstance(cfg, dict) else cfg,)
     return run_elastic(fn, args, nproc)
