@@ -22,7 +22,12 @@ def _combine(a, b, directions):
     if directions not in ('sum', 'mean'): raise ValueError(f"directions must be 'sum' or 'mean', got {directions!r}")
     return a + b if directions == 'sum' else (a + b) / 2
 
-def ira_loss(image_emb, report_emb, temperature=0.07, directions='sum'):
+def ira_loss(
+    image_emb:torch.Tensor, # (B, D) L2-normalised image embeddings
+    report_emb:torch.Tensor, # (B, D) L2-normalised report embeddings, pair i with image i
+    temperature:float=0.07, # τ of the softmax over similarities
+    directions:str='sum', # 'sum' the image→report and report→image terms (the paper's code) or 'mean' them
+)->torch.Tensor:
     "Symmetric InfoNCE between L2-normalised (B, D) image and report embeddings; directions 'sum' (paper) or 'mean'."
     _check_pair(image_emb, report_emb, 'ira_loss')
     logits = image_emb @ report_emb.t() / temperature
@@ -38,7 +43,14 @@ def _arsa_rows(region_emb, region_text_emb, valid, temperature):
     def ce(l): return -torch.log_softmax(l.masked_fill(~cols, float('-inf')), -1).diagonal(dim1=1, dim2=2).masked_fill(~valid, 0)
     return ce(logits), ce(logits.transpose(1, 2))
 
-def arsa_loss(region_emb, region_text_emb, valid, temperature=0.07, reduction='rows', directions='sum'):
+def arsa_loss(
+    region_emb:torch.Tensor, # (B, R, D) region features pooled in the boxes
+    region_text_emb:torch.Tensor, # (B, R, D) each region's sentence features
+    valid:torch.Tensor, # (B, R) bool: the region has a box in the crop and a sentence
+    temperature:float=0.07, # τ of the softmax over similarities
+    reduction:str='rows', # mean over all valid region rows of the batch ('rows', the paper) or per image first ('images')
+    directions:str='sum', # 'sum' the two directions (the paper) or 'mean' them
+)->torch.Tensor:
     "Region–sentence InfoNCE inside each image over (B, R, D) features; `valid` (B, R) marks regions with a box and a sentence."
     if region_emb.ndim != 3 or region_emb.shape != region_text_emb.shape or valid.shape != region_emb.shape[:2]:
         raise ValueError(f"arsa_loss: expected (B, R, D), (B, R, D), (B, R); got {tuple(region_emb.shape)}, {tuple(region_text_emb.shape)}, {tuple(valid.shape)}")
@@ -53,7 +65,11 @@ def arsa_loss(region_emb, region_text_emb, valid, temperature=0.07, reduction='r
     return _combine(per_image(r2s), per_image(s2r), directions)
 
 # %% ../nbs/10_losses.ipynb #5cf2cb7a
-def irl_loss(tag_logits, tag_labels, uncertain='negative'):
+def irl_loss(
+    tag_logits:torch.Tensor, # (B, 40) the tag decoder's logits
+    tag_labels:torch.Tensor, # (B, 40) in {1, 0, -1}
+    uncertain:str='negative', # -1 counts as absent ('negative', the paper) or is left out ('ignore')
+)->torch.Tensor:
     "BCE between (B, 40) tag logits and labels in {1, 0, -1}; -1 counts as absent ('negative', the paper) or is skipped ('ignore')."
     if tag_logits.shape != tag_labels.shape: raise ValueError(f"irl_loss: logits {tuple(tag_logits.shape)} vs labels {tuple(tag_labels.shape)}")
     if uncertain == 'negative': return F.binary_cross_entropy_with_logits(tag_logits, (tag_labels == 1).to(tag_logits.dtype))
@@ -63,14 +79,22 @@ def irl_loss(tag_logits, tag_labels, uncertain='negative'):
     return (bce * known).sum() / known.sum().clamp(min=1)
 
 # %% ../nbs/10_losses.ipynb #b716280f
-def tag_similarity(tag_labels, normal_as_tag=False):
+def tag_similarity(
+    tag_labels:torch.Tensor, # (B, 40) in {1, 0, -1}; only 1 (present) counts
+    normal_as_tag:bool=False, # give samples with no present tag a shared 'no finding' tag
+)->torch.Tensor:
     "Cosine similarity (B, B) of the samples' present-tag vectors (0 for a sample with none, unless `normal_as_tag`)."
     g = (tag_labels == 1).float()
     if normal_as_tag: g = torch.cat([g, (g.sum(1, keepdim=True) == 0).float()], 1)
     g = F.normalize(g, dim=1)
     return g @ g.t()
 
-def soft_targets(tag_labels, hard_weight=0.8, eps=1e-6, normal_as_tag=False):
+def soft_targets(
+    tag_labels:torch.Tensor, # (B, 40) in {1, 0, -1}
+    hard_weight:float=0.8, # weight of the identity (each image's own report)
+    eps:float=1e-6, # added to every cell before normalising (no zero target)
+    normal_as_tag:bool=False, # see tag_similarity
+)->torch.Tensor:
     "ERL target: rows of hard_weight * I + (1 - hard_weight) * S + eps, normalised to sum to one."
     S = tag_similarity(tag_labels, normal_as_tag)
     T = hard_weight * torch.eye(len(S), device=S.device) + (1 - hard_weight) * S + eps
@@ -86,7 +110,16 @@ def _erl_direction(logits, T, symmetric):
     fwd = _kl(T, logp)
     return (fwd + _kl(logp.exp(), T.log())) / 2 if symmetric else fwd
 
-def erl_loss(image_emb, report_emb, tag_labels, temperature=0.07, hard_weight=0.8, symmetric=True, eps=1e-6, normal_as_tag=False):
+def erl_loss(
+    image_emb:torch.Tensor, # (B, D) L2-normalised image embeddings
+    report_emb:torch.Tensor, # (B, D) L2-normalised report embeddings
+    tag_labels:torch.Tensor, # (B, 40) in {1, 0, -1}: the soft targets come from them
+    temperature:float=0.07, # τ of the softmax over similarities
+    hard_weight:float=0.8, # see soft_targets
+    symmetric:bool=True, # KL both ways (the paper's code) or target → prediction only
+    eps:float=1e-6, # see soft_targets
+    normal_as_tag:bool=False, # see tag_similarity
+)->torch.Tensor:
     "Tag-similarity soft targets against the image–report similarity softmax, both directions (mean); symmetric KL by default."
     _check_pair(image_emb, report_emb, 'erl_loss')
     if tag_labels.shape[0] != image_emb.shape[0]: raise ValueError(f"erl_loss: {tag_labels.shape[0]} tag rows for {image_emb.shape[0]} samples")
