@@ -21,7 +21,11 @@ def real_cxr_dir():
     return p if p.is_dir() else None
 
 # %% ../../nbs/data/03_images.ipynb #6f60cca8
-def to_uint8(a, lo=None, hi=None):
+def to_uint8(
+    a, # any numeric array
+    lo=None, # the value mapped to 0 (default: the minimum)
+    hi=None, # the value mapped to 255 (default: the maximum)
+)->np.ndarray:
     "Map [lo, hi] (default: the array's minimum and maximum) linearly to 0-255 uint8; a constant image maps to 0."
     a = np.asarray(a, np.float32)
     lo, hi = (float(a.min()) if lo is None else lo), (float(a.max()) if hi is None else hi)
@@ -61,7 +65,13 @@ def read_dicom(path):
     return 255 - out if ds.get('PhotometricInterpretation') == 'MONOCHROME1' else out
 
 # %% ../../nbs/data/03_images.ipynb #27fba697
-def write_dicom(path, pixels, photometric='MONOCHROME2', bits_stored=None, **tags):
+def write_dicom(
+    path, # the file to write
+    pixels, # (H, W) uint8 or uint16
+    photometric:str='MONOCHROME2', # or 'MONOCHROME1' (inverted display)
+    bits_stored:int=None, # significant bits (default: all of the type's)
+    **tags, # other DICOM keywords and values
+)->Path:
     "A minimal secondary-capture DICOM file of grey uint8 or uint16 `pixels`, written with pydicom (fixtures, tests, converted data); other tags as keywords."
     from pydicom.dataset import Dataset, FileMetaDataset
     from pydicom.uid import ExplicitVRLittleEndian, generate_uid, SecondaryCaptureImageStorage
@@ -88,7 +98,10 @@ def read_image(path):
     return a if a.dtype == np.uint8 else to_uint8(a)
 
 # %% ../../nbs/data/03_images.ipynb #21a7be3a
-def rle_decode(rle, shape=(1024, 1024)):
+def rle_decode(
+    rle:str, # SIIM's relative-offset run-length string ('-1' or empty: no mask)
+    shape:tuple=(1024, 1024), # (H, W) of the mask
+)->np.ndarray:
     "SIIM's relative-offset, column-major run-length string -> (H, W) bool mask; '-1' (or empty) -> empty mask."
     H, W = shape
     rle = str(rle).strip()
@@ -112,7 +125,10 @@ def rle_encode(mask):
     prev = np.concatenate([[0], ends[:-1]])
     return ' '.join(f'{s - p} {e - s}' for s, p, e in zip(starts, prev, ends))
 
-def boxes_mask(boxes, shape):
+def boxes_mask(
+    boxes, # (x1, y1, x2, y2) boxes in pixels
+    shape:tuple, # (H, W) of the mask
+):
     "Filled (x1, y1, x2, y2) boxes as an (H, W) bool mask, clipped to the image; (mask, number of boxes that needed clipping)."
     H, W = shape; m, clipped = np.zeros(shape, bool), 0
     for x1, y1, x2, y2 in np.asarray(boxes, float).reshape(-1, 4):

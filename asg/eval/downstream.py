@@ -68,8 +68,22 @@ def run_probe(model, model_id, name, table, cache_dir, fractions, seeds, labels=
     return out
 
 # %% ../../nbs/eval/07_downstream.ipynb #928d296f
-def evaluate_model(model, model_id, name, tables, cache_dir, fractions=(0.01, 0.1, 1.0), seeds=(0, 1, 2), heldout=None,
-                   seg_options=None, seg_fractions=None, seg_seeds=None, device='cpu', log=print, standardized=()):
+def evaluate_model(
+    model, # an ASGModel
+    model_id:str, # its content hash (the feature cache's key)
+    name:str, # the row name in the tables (a checkpoint's name, 'random init')
+    tables:dict, # {benchmark: its table, or the reason it is missing (str)}
+    cache_dir, # where features are cached
+    fractions:tuple=(0.01, 0.1, 1.0), # linear-probe label fractions
+    seeds:tuple=(0, 1, 2), # probe seeds
+    heldout=None, # a held-out pre-training manifest for retrieval and grounding
+    seg_options:dict=None, # passed to segment_benchmark
+    seg_fractions:tuple=None, # segmentation label fractions (default: `fractions`)
+    seg_seeds:tuple=None, # segmentation seeds (default: `seeds`)
+    device:str='cpu',
+    log=print, # progress messages
+    standardized:tuple=(), # benchmarks that also get the standardised probe
+):
     "Every method on every table of `tables` ({benchmark: table or the reason it is missing}) for one model: (tidy DataFrame, extras); benchmarks in `standardized` also get the standardised probe."
     rows, extras = [], {}
     for b, t in tables.items():
@@ -113,7 +127,12 @@ def run_retrieval_grounding(model, heldout, device='cpu'):
                    for k in ('top1', 'chance', 'pointing', 'pointing_chance')]
 
 # %% ../../nbs/eval/07_downstream.ipynb #a590b8c2
-def paper_table(df, method='linear probe', benchmarks=None, reference=True):
+def paper_table(
+    df, # evaluate_model's tidy rows (several checkpoints concatenated)
+    method:str='linear probe', # which method's rows
+    benchmarks=None, # columns to show (default: all in df)
+    reference:bool=True, # append the paper's published ASG row where it has the benchmark
+):
     "A (checkpoint) x (benchmark, fraction) table of mean ± std over seeds in percent; the paper's rows appended where it has the benchmark."
     d = df[(df.method == method) & df.value.notna() & ~df.task.astype(str).str.startswith('F1')]
     if reference: d = pd.concat([d, paper_rows().query('method == @method and benchmark in @d.benchmark.unique()')])

@@ -17,7 +17,11 @@ from ..data.images import read_image
 from ..data.transforms import CropTransform, IMAGENET_MEAN, IMAGENET_STD
 
 # %% ../../nbs/eval/06_segment.ipynb #e299d345
-def dice_per_image(prob, truth, threshold=0.5):
+def dice_per_image(
+    prob, # (N, H, W) predicted probabilities
+    truth, # (N, H, W) 0/1 masks
+    threshold:float=0.5, # binarisation of the prediction
+):
     "(N,) Dice of (N, H, W) probabilities at `threshold` against (N, H, W) 0/1 truth; an empty truth scores 1 if the prediction is empty, else 0."
     p, t = (torch.as_tensor(prob) >= threshold).flatten(1).float(), torch.as_tensor(truth).flatten(1).float()
     inter, total = (p * t).sum(1), p.sum(1) + t.sum(1)
@@ -33,7 +37,11 @@ def focal_loss(logits, truth, gamma=2.0):
     bce = F.binary_cross_entropy_with_logits(logits, truth.float(), reduction='none')
     return ((1 - torch.exp(-bce)) ** gamma * bce).mean()
 
-def seg_loss(logits, truth, kind='focal_dice'):
+def seg_loss(
+    logits, # (N, 1, H, W) decoder logits
+    truth, # (N, 1, H, W) 0/1 masks
+    kind:str='focal_dice', # 'focal_dice' (the protocol) or 'dice_bce'
+):
     "'focal_dice' (protocol): 10 * focal - log(soft Dice); 'dice_bce': (1 - soft Dice) + BCE."
     if kind == 'focal_dice': return 10 * focal_loss(logits, truth) - torch.log(soft_dice(logits, truth))
     if kind == 'dice_bce': return (1 - soft_dice(logits, truth)) + F.binary_cross_entropy_with_logits(logits, truth.float())
@@ -150,8 +158,20 @@ def _val_loss(enc, dec, cache, X, M, loss_kind, finetune, bs=16):
         tot += float(seg_loss(dec(f, M.shape[-2:]), M[i:i + bs, None], loss_kind)) * len(M[i:i + bs])
     return tot / len(M)
 
-def fit_segmentation(enc, train, valid, loss='focal_dice', finetune=False, lr=5e-4, weight_decay=0.05, batch_size=8,
-                     max_epochs=50, patience=10, seed=0, widths=None):
+def fit_segmentation(
+    enc, # a SegEncoder (the frozen or fine-tuned image encoder)
+    train, # (images, masks) arrays to train the decoder on
+    valid, # (images, masks) for early stopping on the validation loss
+    loss:str='focal_dice', # 'focal_dice' (the protocol: 10·focal − log soft Dice) or 'dice_bce'
+    finetune:bool=False, # train the encoder too
+    lr:float=5e-4, # AdamW learning rate
+    weight_decay:float=0.05,
+    batch_size:int=8,
+    max_epochs:int=50,
+    patience:int=10, # epochs without a better validation loss before stopping
+    seed:int=0,
+    widths=None, # decoder widths (default: make_decoder's)
+):
     "Train a decoder on (images, masks) `train`, early-stopped on `valid`; the best epoch's SegFit."
     torch.manual_seed(seed); g = np.random.default_rng(seed); tg = torch.Generator().manual_seed(seed)
     dec = make_decoder(enc, widths)
@@ -179,7 +199,15 @@ def predict_masks(fit, X, bs=16):
     return torch.cat([torch.sigmoid(fit.decoder(fit.encoder(X[i:i + bs]), X.shape[-2:]))[:, 0] for i in range(0, len(X), bs)])
 
 # %% ../../nbs/eval/06_segment.ipynb #b3fbba16
-def segment_benchmark(image_encoder, table, fractions=(0.01, 0.1, 1.0), seeds=(0, 1, 2), norm=None, examples=4, **kw):
+def segment_benchmark(
+    image_encoder, # an asg ImageEncoder (a model's .image)
+    table, # a segmentation table: image, mask, split and the shipped order_s* columns
+    fractions:tuple=(0.01, 0.1, 1.0), # training label fractions
+    seeds:tuple=(0, 1, 2), # one run per seed and fraction
+    norm=None, # (mean, std) of the input normalisation (default: ImageNet's)
+    examples:int=4, # test predictions kept for figures
+    **kw, # passed to fit_segmentation
+):
     "Dice per (fraction, seed) on a segmentation table (columns image, mask, split, order_s*): tidy rows (with `examples` test predictions), or the reason skipped."
     from asg.data.benchmarks import label_fraction
     mean, std = norm or (IMAGENET_MEAN, IMAGENET_STD)

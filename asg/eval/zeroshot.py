@@ -16,7 +16,10 @@ import numpy as np, torch, torch.nn.functional as F
 from sklearn.metrics import f1_score, roc_auc_score, precision_recall_curve
 
 # %% ../../nbs/eval/05_zeroshot.ipynb #d496f221
-def load_prompts(benchmark=None, path=None):
+def load_prompts(
+    benchmark:str=None, # whose prompt sets (None: all benchmarks')
+    path=None, # a prompts JSON of your own (default: asg/eval/prompts.json)
+)->dict:
     "The prompt sets (class -> {'positive': [...], 'negative': [...]}) of `benchmark` from asg/eval/prompts.json or `path`; all if None."
     data = json.loads((files('asg.eval')/'prompts.json').read_text() if path is None else open(path).read())
     data.pop('_about', None)
@@ -28,7 +31,11 @@ def load_prompts(benchmark=None, path=None):
 
 # %% ../../nbs/eval/05_zeroshot.ipynb #33bf6302
 @torch.no_grad()
-def embed_prompts(model, prompts, device='cpu'):
+def embed_prompts(
+    model, # an ASGModel (its report encoder)
+    prompts:dict, # class -> {'positive': [...], 'negative': [...]}
+    device:str='cpu',
+)->dict:
     "(mean positive, mean negative) unit embeddings per class: {class: (D,), (D,)} through the model's report encoder."
     model.eval().to(device); out = {}
     for c, p in prompts.items():
@@ -45,7 +52,11 @@ def image_embeddings(model, glob):
     model.eval()
     return model.img_global(glob.to(next(model.parameters()).device).float()).cpu()
 
-def zero_shot_scores(img_emb, class_emb, temperature=0.07):
+def zero_shot_scores(
+    img_emb, # (N, D) L2-normalised image embeddings
+    class_emb:dict, # embed_prompts' {class: (positive, negative)}
+    temperature:float=0.07, # of the two-way softmax
+):
     "(N, K) scores: per class, softmax over (similarity to positive, to negative) / temperature, the positive's share."
     cols = []
     for pos, neg in class_emb.values():
@@ -69,7 +80,12 @@ class ZeroShot(NamedTuple):
     threshold: float
     f1_test_optimal: float
 
-def zero_shot_metrics(y_val, s_val, y_test, s_test):
+def zero_shot_metrics(
+    y_val, # validation truth (0/1)
+    s_val, # validation scores: the threshold is chosen on them only
+    y_test, # test truth
+    s_test, # test scores
+)->ZeroShot:
     "ZeroShot of one binary class from validation and test truths and scores (the threshold is chosen on validation only)."
     y_val, y_test = np.asarray(y_val).astype(int), np.asarray(y_test).astype(int)
     for n, y in (('validation', y_val), ('test', y_test)):
@@ -85,7 +101,13 @@ def _labels_for(feats, table, split, col):
     rows = table[(table.split == split) & table.image_id.isin(pos)]
     return [pos[i] for i in rows.image_id], (rows[col] == 1).to_numpy()
 
-def zero_shot_benchmark(model, feats, table, prompts, device='cpu'):
+def zero_shot_benchmark(
+    model, # an ASGModel
+    feats:dict, # cached features {'valid': ..., 'test': ...}
+    table, # the benchmark table (its label columns)
+    prompts:dict, # class -> prompt sets (load_prompts)
+    device:str='cpu',
+)->dict:
     "ZeroShot per class of `prompts` that is a label column of `table`, from cached features {'valid': ..., 'test': ...}; a class that cannot be scored gets the reason (str)."
     classes = {c: p for c, p in prompts.items() if c in table.columns}
     if not classes: raise ValueError(f"none of the prompt classes {list(prompts)} is a label of this table")
