@@ -131,8 +131,19 @@ def erl_loss(
 # %% ../nbs/10_losses.ipynb #bc5165ab
 DEFAULT_WEIGHTS = dict(ira=1.0, arsa=1.0, irl=5.0, erl=1.0)
 
-def asg_loss(out, tag_labels, weights=None, temperature=0.07, hard_weight=0.8, directions='sum', arsa_reduction='rows',
-             irl_uncertain='negative', erl_symmetric=True, erl_eps=1e-6, normal_as_tag=False):
+def asg_loss(
+    out:dict, # ASGModel's output: image_emb, report_emb, region_emb, region_text_emb, region_valid, tag_logits
+    tag_labels:torch.Tensor, # (B, 40) in {1, 0, -1}
+    weights:dict=None, # {ira, arsa, irl, erl} (default DEFAULT_WEIGHTS: 1, 1, 5, 1); 0 skips a term
+    temperature:float=0.07, # τ of IRA, ARSA and ERL
+    hard_weight:float=0.8, # ERL's identity weight (soft_targets)
+    directions:str='sum', # IRA and ARSA: 'sum' the two directions (the paper) or 'mean' them
+    arsa_reduction:str='rows', # 'rows' (the paper) or 'images'
+    irl_uncertain:str='negative', # IRL: -1 as absent (the paper) or 'ignore'
+    erl_symmetric:bool=True, # ERL: KL both ways (the paper's code)
+    erl_eps:float=1e-6, # ERL: added to the targets
+    normal_as_tag:bool=False, # ERL: a shared tag for reports with no finding (an asg option, not the paper)
+):
     "Weighted sum of the four objectives from a model output dict; returns (total, {name: value}). A weight of 0 skips its term."
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
     if set(w) != set(DEFAULT_WEIGHTS): raise ValueError(f"unknown loss weights {sorted(set(w) - set(DEFAULT_WEIGHTS))}: use {sorted(DEFAULT_WEIGHTS)}")

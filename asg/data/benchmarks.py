@@ -31,13 +31,20 @@ def _hash01(seed, key):
     "A number in [0, 1) from seed and key (blake2b): the same on every machine and library version."
     return int(hashlib.blake2b(f'{seed}:{key}'.encode(), digest_size=8).hexdigest(), 16) / 2 ** 64
 
-def patient_split(patients, rest=0.3, seed=0):
+def patient_split(
+    patients, # patient ids (repeats allowed)
+    rest:float=0.3, # fraction of patients not in 'train', halved into 'valid' and 'test'
+    seed:int=0, # the hash's seed
+)->dict:
     "Patients -> 'train' / 'valid' / 'test': ordered by hash; the last ceil(rest * n) split in halves (valid, then test)."
     u = sorted(set(patients), key=lambda p: (_hash01(seed, p), str(p)))
     n_rest = math.ceil(rest * len(u)); n_train = len(u) - n_rest
     return {p: 'train' if i < n_train else 'valid' if i < n_train + n_rest // 2 else 'test' for i, p in enumerate(u)}
 
-def fraction_orders(image_ids, seeds=FRACTION_SEEDS):
+def fraction_orders(
+    image_ids, # the benchmark's image ids
+    seeds=FRACTION_SEEDS, # one order per seed
+)->pd.DataFrame:
     "Per seed, each image's rank in a hashed order: the first ceil(f * n) training images are the fraction f (so 1 % ⊂ 10 % ⊂ 100 %)."
     ids = pd.Series(list(image_ids))
     return pd.DataFrame({f'order_s{s}': ids.map(lambda i: _hash01(1000 + s, i)).rank(method='first').astype(int) - 1 for s in seeds})

@@ -229,14 +229,28 @@ def _convert(path, rules, source, tokenizer, out_dir, allow, may_miss, queries_f
     return model.eval()
 
 # %% ../../nbs/models/03_convert.ipynb #a8e7dffe
-def from_asg_lightning(path, out_dir=None, tokenizer='emilyalsentzer/Bio_ClinicalBERT', image_encoder='deit_base_patch16_224',
-                       decoder_heads=4, text_heads=None, allow=()):
+def from_asg_lightning(
+    path, # the Lightning .ckpt (read with weights_only=True: no pickled code runs)
+    out_dir=None, # write the converted model here with save_pretrained
+    tokenizer:str='emilyalsentzer/Bio_ClinicalBERT', # hub name or local folder of the text encoder's tokenizer
+    image_encoder:str='deit_base_patch16_224', # the timm architecture the checkpoint's ViT is
+    decoder_heads:int=4, # attention heads of the tag decoder
+    text_heads:int=None, # attention heads of the text encoder (default: its width / 64, BERT's convention)
+    allow:tuple=(), # parameter names allowed to stay unmatched
+)->ASGModel:
     "An ASGModel (ASGConfig.paper()) from a Lightning checkpoint of the public ASG code; written with save_pretrained to out_dir when given."
     return _convert(path, ASG_RULES, 'public ASG checkpoint', tokenizer, out_dir, allow, (), False,
                     image_encoder=image_encoder, decoder_heads=decoder_heads, text_heads=text_heads)
 
-def from_mgca(path, out_dir=None, tokenizer='emilyalsentzer/Bio_ClinicalBERT', image_encoder='deit_base_patch16_224',
-              decoder_heads=4, text_heads=None, allow=()):
+def from_mgca(
+    path, # the Lightning .ckpt (read with weights_only=True: no pickled code runs)
+    out_dir=None, # write the converted model here with save_pretrained
+    tokenizer:str='emilyalsentzer/Bio_ClinicalBERT', # hub name or local folder of the text encoder's tokenizer
+    image_encoder:str='deit_base_patch16_224', # the timm architecture the checkpoint's ViT is
+    decoder_heads:int=4, # attention heads of the tag decoder
+    text_heads:int=None, # attention heads of the text encoder (default: its width / 64, BERT's convention)
+    allow:tuple=(), # parameter names allowed to stay unmatched
+)->ASGModel:
     "An ASGModel (ASGConfig.paper()) from MGCA's ViT-B/16 Lightning checkpoint: encoders and heads; the tag decoder newly initialised (seeded), its queries from the converted text encoder."
     return _convert(path, MGCA_RULES, 'MGCA checkpoint', tokenizer, out_dir, allow, (r'tag_decoder\..+',), True,
                     image_encoder=image_encoder, decoder_heads=decoder_heads, text_heads=text_heads)
