@@ -24,16 +24,25 @@ def atomic_path(dst):
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-def atomic_write_bytes(dst, data):
+def atomic_write_bytes(
+    dst, # the file to write
+    data:bytes,
+)->Path:
     "Write bytes to `dst` atomically."
     with atomic_path(dst) as t: t.write_bytes(data)
     return Path(dst)
 
-def atomic_write_text(dst, text):
+def atomic_write_text(
+    dst, # the file to write
+    text:str, # written as UTF-8
+)->Path:
     "Write text (UTF-8) to `dst` atomically."
     return atomic_write_bytes(dst, text.encode())
 
-def write_table(df, dst):
+def write_table(
+    df, # a DataFrame
+    dst, # a .parquet or .csv file
+)->Path:
     "Write a DataFrame to .parquet or .csv atomically (temporary file in the same folder, then rename)."
     dst = Path(dst)
     if dst.suffix not in ('.parquet', '.csv'): raise ValueError(f"output must end in .parquet or .csv, got {dst.name!r}")

@@ -33,7 +33,10 @@ def _row_problem(r, cols):
             if 'text' not in s or not set(s.get('regions', ())) <= _REGION_SET: return f"sentence {s!r} needs a text and known regions"
     return None
 
-def validate_manifest(df, kind='labelled'):
+def validate_manifest(
+    df:pd.DataFrame, # a decoded manifest
+    kind:str='labelled', # 'labelled' (image, tags) or 'pretrain' (also text, sentences, boxes)
+)->pd.DataFrame:
     "Check a decoded manifest: required columns of `kind` ('labelled' or 'pretrain'), tags, boxes and sentences; raise naming the first bad row."
     if kind not in REQUIRED: raise ValueError(f"kind must be one of {list(REQUIRED)}, got {kind!r}")
     missing = [c for c in REQUIRED[kind] if c not in df.columns]
@@ -46,7 +49,11 @@ def validate_manifest(df, kind='labelled'):
     return df
 
 # %% ../../nbs/data/00_manifest.ipynb #c9eb02d8
-def write_manifest(df, path, kind='labelled'):
+def write_manifest(
+    df:pd.DataFrame, # a decoded manifest
+    path, # the .parquet file to write
+    kind:str='labelled', # 'labelled' (image, tags) or 'pretrain' (also text, sentences, boxes)
+)->Path:
     "Validate a manifest, encode its nested columns as JSON and write it atomically to `path` (.parquet); returns the path."
     validate_manifest(df, kind)
     df = df.copy()
@@ -54,7 +61,10 @@ def write_manifest(df, path, kind='labelled'):
         if c in df: df[c] = df[c].map(json.dumps)
     return write_table(df, path)
 
-def load_manifest(path, kind='labelled'):
+def load_manifest(
+    path, # a manifest .parquet
+    kind:str='labelled', # 'labelled' (image, tags) or 'pretrain' (also text, sentences, boxes)
+)->pd.DataFrame:
     "Read a corpus manifest, decode its JSON columns and validate it; `df.attrs['root']` is its folder."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"corpus manifest {path} not found (build one with asg.synth.corpus.build_corpus or asg-phantoms)")
@@ -69,7 +79,12 @@ def load_manifest(path, kind='labelled'):
 # %% ../../nbs/data/00_manifest.ipynb #0a65d09b
 import hashlib
 
-def split_manifest(df, heldout=0.1, seed=0, key=None):
+def split_manifest(
+    df:pd.DataFrame, # a manifest
+    heldout:float=0.1, # fraction held out, in (0, 1)
+    seed:int=0, # the hash's seed
+    key:str=None, # the column split by (default: report_id if present, else image)
+):
     "Split a manifest into (kept, held-out) by a seeded hash of `key` (default: report_id if present, else image)."
     if not 0 < heldout < 1: raise ValueError(f"heldout must be a fraction in (0, 1), got {heldout!r}")
     key = key or ('report_id' if 'report_id' in df.columns else 'image')
@@ -80,7 +95,10 @@ def split_manifest(df, heldout=0.1, seed=0, key=None):
     return out
 
 # %% ../../nbs/data/00_manifest.ipynb #b193e0e3
-def official_split(df, split='train'):
+def official_split(
+    df:pd.DataFrame, # a manifest
+    split:str='train', # 'train', 'validate' or 'test'
+)->pd.DataFrame:
     "The rows of one official split when the manifest has a `split` column, else the manifest unchanged."
     if 'split' not in df.columns: return df
     out = df[df.split == split].reset_index(drop=True)

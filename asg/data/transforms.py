@@ -29,7 +29,10 @@ def to_grey(img):
     if img.ndim != 2 or min(img.shape) < 2: raise ValueError(f"expected a grey (H, W) or colour (H, W, 3) image, got shape {img.shape}")
     return img
 
-def resize_pad(img, size):
+def resize_pad(
+    img, # a grey or colour image array
+    size:int, # the output's side (px)
+)->Resized:
     "Resize so the longer side is `size` (area interpolation when shrinking) and zero-pad, centred, to size x size."
     img = to_grey(img)
     h, w = img.shape
@@ -49,7 +52,11 @@ class Geometry(NamedTuple):
     dy: float
     size: int
 
-def map_boxes(boxes, geo, min_side=1.0):
+def map_boxes(
+    boxes, # (N, 4) x1 y1 x2 y2 in the original image's pixels
+    geo:Geometry, # original pixels -> crop
+    min_side:float=1.0, # a box keeps at least this many pixels of width and height to be valid
+):
     "Map (N, 4) x1 y1 x2 y2 boxes in original pixels to the crop, clipped; (boxes, valid) where valid boxes keep min_side px."
     b = torch.as_tensor(np.asarray(boxes, np.float32)).reshape(-1, 4) * geo.scale
     b = b + torch.tensor([geo.dx, geo.dy, geo.dx, geo.dy])
@@ -57,7 +64,11 @@ def map_boxes(boxes, geo, min_side=1.0):
     valid = ((b[:, 2] - b[:, 0]) >= min_side) & ((b[:, 3] - b[:, 1]) >= min_side)
     return b * valid[:, None], valid
 
-def normalise(img, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+def normalise(
+    img, # a grey (S, S) uint8, uint16 or float image
+    mean:tuple=IMAGENET_MEAN, # per-channel mean after scaling to [0, 1]
+    std:tuple=IMAGENET_STD, # per-channel standard deviation
+)->torch.Tensor:
     "A grey (S, S) uint8/uint16/float image -> a (3, S, S) float tensor, scaled to [0, 1] and normalised per channel."
     x = torch.from_numpy(np.ascontiguousarray(img)).float()
     if img.dtype == np.uint8: x = x / 255
@@ -94,10 +105,16 @@ class CropTransform:
 
     def __repr__(self): return f"CropTransform(img_size={self.img_size}, train={self.train}, pre_size={self.pre_size})"
 
-def train_transform(img_size=224, pre_size=None):
+def train_transform(
+    img_size:int=224, # the crop's side
+    pre_size:int=None, # the side images are resized and padded to first (default: img_size * 8 / 7, 256 for 224)
+)->CropTransform:
     "The paper's training transform: longer side to pre_size (256 for 224), zero-pad, random crop, ImageNet normalisation."
     return CropTransform(img_size, True, pre_size)
 
-def eval_transform(img_size=224, pre_size=None):
+def eval_transform(
+    img_size:int=224, # the crop's side
+    pre_size:int=None, # as in train_transform
+)->CropTransform:
     "The paper's evaluation transform: as train_transform with the centre crop."
     return CropTransform(img_size, False, pre_size)

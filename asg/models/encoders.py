@@ -59,7 +59,12 @@ from transformers import AutoModel, AutoTokenizer, BertConfig, BertModel, PreTra
 
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
 
-def train_wordpiece(texts, vocab_size=4000, min_frequency=2, max_length=112):
+def train_wordpiece(
+    texts, # the corpus's reports
+    vocab_size:int=4000, # whole words kept, most frequent first, besides the character pieces
+    min_frequency:int=2, # a word must occur this often
+    max_length:int=112, # the tokenizer's truncation length
+):
     "A lower-cased WordPiece tokenizer for report texts, built deterministically: frequent whole words + character pieces."
     texts = [t for t in texts if isinstance(t, str) and t.strip()]
     if not texts: raise ValueError("train_wordpiece needs at least one non-empty text")

@@ -74,7 +74,13 @@ class LocalConvHead(nn.Module):
     def forward(self, x): return F.normalize(self.net(x.transpose(1, 2)).transpose(1, 2), dim=-1)
 
 # %% ../../nbs/models/01_heads.ipynb #2a745bf8
-def region_features(local, boxes, img_size, output_size=2, sampling_ratio=2):
+def region_features(
+    local:torch.Tensor, # (B, C, h, w) feature grid
+    boxes:torch.Tensor, # (B, R, 4) boxes in input-image pixels
+    img_size:int, # the input image's side, to scale boxes to the grid
+    output_size:int=2, # roi_align's output grid per box, averaged
+    sampling_ratio:int=2, # roi_align's samples per output cell
+)->torch.Tensor:
     "Mean of roi_align over (B, R, 4) pixel boxes on a (B, C, h, w) grid -> (B, R, C)."
     B, R = boxes.shape[:2]
     scale = local.shape[-1] / img_size

@@ -59,7 +59,10 @@ def _keep(rid, split):
     if split == 'all': return True
     raise ValueError(f"split must be 'dev' (even ids), 'test' (odd ids, held out) or 'all', got {split!r}")
 
-def load_iu_reports(split='dev', path=None):
+def load_iu_reports(
+    split:str='dev', # 'dev' (even ids), 'test' (odd ids: held out) or 'all'
+    path=None, # NLMCXR_reports.tgz (default: the copy in the torchxrayvision wheel)
+):
     "IU X-ray reports as a DataFrame, one row per report ordered by id; `split`: 'dev' (even ids), 'test' (odd, held out), 'all'."
     path = Path(path) if path is not None else iu_reports_path()
     rows = []

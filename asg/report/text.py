@@ -50,7 +50,10 @@ def split_sections(text):
         secs.append(Section(name, b, nxt[0] if nxt else len(text)))
     return secs
 
-def report_sections(text, keep=KEEP_SECTIONS):
+def report_sections(
+    text:str, # a report
+    keep:tuple=KEEP_SECTIONS, # section names kept
+)->list:
     "The sections ASG reads (FINDINGS, IMPRESSION); a report with neither keeps its unheaded text (MIMIC's fall-back)."
     secs = split_sections(text)
     kept = [s for s in secs if s.name in keep]
@@ -74,7 +77,11 @@ def _is_false_stop(text, s, m):
     if w in _TITLES or (w in _ABBREV and not text[m.end():m.end() + 3].lstrip()[:1].isupper()): return True
     return w.isdigit() and len(w) <= 2 and not text[s:q + 1].strip()
 
-def split_sentences(text, start=0, end=None):
+def split_sentences(
+    text:str, # a report
+    start:int=0, # where the part to split begins
+    end:int=None, # and ends (default: the end of the text)
+)->list:
     "Character spans (s, e) of the sentences in `text[start:end]`, list markers and surrounding blanks stripped."
     end = len(text) if end is None else end
     spans, s = [], start

@@ -14,7 +14,14 @@ import torch
 from ..io import atomic_dir, atomic_write_text
 
 # %% ../../nbs/train/01_checkpoint.ipynb #b72e7d03
-def save_checkpoint(out_dir, model, optimizer, scheduler, state, keep=2):
+def save_checkpoint(
+    out_dir, # the run folder
+    model, # an ASGModel (save_pretrained)
+    optimizer, # saved in trainer_state.pt, with the RNG states
+    scheduler, # saved in trainer_state.pt
+    state:dict, # the trainer's counters (step, epoch, ...)
+    keep:int=2, # newest checkpoints kept
+):
     "Write checkpoints/step-N atomically (model via save_pretrained, trainer_state.pt) and point out_dir/latest at it."
     out_dir = Path(out_dir); ck = out_dir/'checkpoints'; ck.mkdir(parents=True, exist_ok=True)
     name = f"step-{state['step']}"
@@ -43,7 +50,13 @@ def restore_trainer_state(ck, optimizer, scheduler, keys):
     return {k: ts[k] if k in ts or not isinstance(keys, dict) else keys[k] for k in keys}
 
 # %% ../../nbs/train/01_checkpoint.ipynb #5d082550
-def keep_best(out_dir, model, step, val_loss, k):
+def keep_best(
+    out_dir, # the run folder (best/ is written in it)
+    model, # the model to keep if it is among the best
+    step:int, # its step
+    val_loss:float, # its validation loss
+    k:int, # how many best checkpoints are kept
+)->list:
     "Save `model` as best/step-N when its validation loss is among the k lowest so far, drop the ones pushed out; the list, lowest first."
     out_dir = Path(out_dir); f = out_dir/'best.json'
     best = [b for b in (json.loads(f.read_text()) if f.exists() else []) if b['step'] != step]

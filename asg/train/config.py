@@ -68,7 +68,11 @@ class TrainConfig:
         return cls(**{**p, **kw})
 
 # %% ../../nbs/train/00_config.ipynb #baacf8c7
-def make_optimizer(model, cfg, fused=None):
+def make_optimizer(
+    model, # an ASGModel
+    cfg, # a TrainConfig (lr, weight_decay, betas, decay_norm_bias)
+    fused:bool=None, # one fused AdamW kernel (None: torch's default)
+):
     "AdamW; no weight decay on biases, norms and 1-d parameters unless cfg.decay_norm_bias (the paper: decay on all); `fused`: one fused kernel (None: torch's default)."
     decay, no = [], []
     for n, p in model.named_parameters():
@@ -76,7 +80,12 @@ def make_optimizer(model, cfg, fused=None):
     groups = [dict(params=decay, weight_decay=cfg.weight_decay)] + ([dict(params=no, weight_decay=0.0)] if no else [])
     return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas), fused=fused)
 
-def cosine_with_warmup(optimizer, total_steps, warmup_frac, min_lr=0.0):
+def cosine_with_warmup(
+    optimizer, # the optimizer whose learning rate is scheduled
+    total_steps:int, # steps of the run
+    warmup_frac:float, # fraction of them warming up linearly
+    min_lr:float=0.0, # the learning rate the cosine ends at
+):
     "Linear warm-up over warmup_frac of the steps, then cosine decay to min_lr."
     warm, base = max(1, int(total_steps * warmup_frac)), optimizer.param_groups[0]['lr']
     floor = min(1.0, min_lr / base) if base > 0 else 0.0
