@@ -56,7 +56,11 @@ def global_mean_factor(count):
     return c * world_size() / total.clamp_min(1)
 
 # %% ../nbs/01_dist.ipynb #6ea5bef8
-def run_elastic(fn, args=(), nproc=2):
+def run_elastic(
+    fn, # a picklable function, run in every process
+    args:tuple=(), # its arguments
+    nproc:int=2, # local processes
+):
     "Run fn(*args) in nproc local processes with torch elastic; returns rank 0's return value."
     from torch.distributed.launcher.api import elastic_launch, LaunchConfig
     import socket, uuid

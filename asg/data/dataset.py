@@ -91,7 +91,10 @@ def join_sentences(sentences):
         spans.append((len(text), len(text) + len(s))); text += s
     return text, spans
 
-def sentence_token_weights(offsets, spans):
+def sentence_token_weights(
+    offsets:torch.Tensor, # (L, 2) character span of each token (special tokens: empty)
+    spans:list, # (start, end) of each sentence in the joined text
+)->torch.Tensor:
     "(n_sentences, L) weights from one text's token offsets: row s averages the tokens inside sentence s (all 0 if truncated away)."
     real = offsets[:, 1] > offsets[:, 0]
     W = torch.zeros(len(spans), len(offsets))
@@ -100,7 +103,10 @@ def sentence_token_weights(offsets, spans):
         if m.any(): W[s] = m.float() / m.sum()
     return W
 
-def region_token_weights(W, sentence_regions):
+def region_token_weights(
+    W:torch.Tensor, # (n_sentences, L) sentence token weights
+    sentence_regions:list, # each sentence's alignment regions
+)->torch.Tensor:
     "(R, L) weights over the alignment regions: region k averages the rows of W of the sentences aligned to it."
     rt, per_region = torch.zeros(len(ALIGN_REGIONS), W.shape[1]), {}
     for w, regs in zip(W, sentence_regions):

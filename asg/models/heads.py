@@ -88,11 +88,19 @@ def region_features(
     pooled = roi_align(local.float(), rois, output_size=output_size, spatial_scale=scale, sampling_ratio=sampling_ratio, aligned=True)
     return pooled.mean((2, 3)).view(B, R, -1).to(local.dtype)
 
-def sentence_region_features(tokens, region_tokens):
+def sentence_region_features(
+    tokens:torch.Tensor, # (B, L, H) token (or word) features
+    region_tokens:torch.Tensor, # (B, R, L) each region's weights over them
+)->torch.Tensor:
     "(B, L, H) token features and (B, R, L) token weights -> (B, R, H) region text features."
     return torch.bmm(region_tokens.to(tokens.dtype), tokens)
 
-def word_pieces(input_ids, attention_mask, is_continuation, n_words=None):
+def word_pieces(
+    input_ids:torch.Tensor, # (B, L) token ids
+    attention_mask:torch.Tensor, # (B, L)
+    is_continuation:torch.Tensor, # (vocab,) bool: the token continues a word ('##...')
+    n_words:int=None, # W, the output's width (default: the most words in the batch)
+)->torch.Tensor:
     "(B, W, L) 0/1 matrix: word w sums its word-pieces (a piece not starting with '##' opens a word); W = n_words or the most words in the batch."
     real = attention_mask.bool()
     start = real & ~is_continuation[input_ids]
@@ -100,7 +108,10 @@ def word_pieces(input_ids, attention_mask, is_continuation, n_words=None):
     W = n_words or max(int(start.sum(1).max()), 1)
     return (word[:, None, :] == torch.arange(W, device=word.device)[None, :, None]).float()
 
-def word_region_weights(region_tokens, pieces):
+def word_region_weights(
+    region_tokens:torch.Tensor, # (B, R, L) token weights per region
+    pieces:torch.Tensor, # (B, W, L) word_pieces
+)->torch.Tensor:
     "(B, R, L) token weights and (B, W, L) word-pieces -> (B, R, W) weights averaging the union of each region's words."
     member = (torch.bmm((region_tokens > 0).float(), pieces.transpose(1, 2)) > 0).float()
     return member / member.sum(-1, keepdim=True).clamp(min=1)

@@ -21,7 +21,10 @@ def _side(sides):
     if not sides: return None
     return 'both' if len(sides) > 1 or 'both' in sides else next(iter(sides))
 
-def zones_to_regions(zones, sides=()):
+def zones_to_regions(
+    zones, # anatomy mentions [(zone, its own side or None)]
+    sides=(), # side words of the sentence
+)->list:
     "Anatomy mentions [(zone, own side or None)] + the sentence's side words -> Chest ImaGenome region names, in order."
     out, dflt = [], _side(set(sides))
     for z, zs in zones:
@@ -56,7 +59,11 @@ DEFAULT_ZONES = {
 ORGAN_ZONES = {'lungs': ('lung',), 'pleura': ('costophrenic',), 'heart': ('cardiac silhouette',),
                'mediastinum': ('mediastinum',), 'vessels': ('hilar',), 'bones': ('spine',)}
 
-def finding_regions(tag, zones=(), sides=()):
+def finding_regions(
+    tag:str, # one of the 40 tags
+    zones=(), # anatomy attached to the finding [(zone, side)]
+    sides=(), # side words attached to it
+)->tuple:
     "Regions of one finding from the anatomy [(zone, side)] and side words attached to it, with the finding's defaults."
     z = list(zones)
     fam = FAMILY.get(tag)

@@ -15,7 +15,12 @@ from .parse import parse_reports
 from ..io import write_table
 
 # %% ../../nbs/report/06_cli.ipynb #a53b519f
-def read_reports(src, text_col='text', id_col=None, pattern='*.txt'):
+def read_reports(
+    src, # 'iu' (the bundled IU reports, even ids), a CSV file or a folder of text files
+    text_col:str='text', # the CSV's report column
+    id_col:str=None, # the CSV's id column (default: row numbers)
+    pattern:str='*.txt', # report files in a folder
+):
     "Reports from 'iu' (bundled IU X-ray, even ids), a CSV file or a folder of text files -> (ids, texts, unreadable paths)."
     if str(src) == 'iu':
         from asg.report.iu_xray import load_iu_reports

@@ -41,7 +41,12 @@ def latest_checkpoint(out_dir):
     ck = Path(out_dir)/'checkpoints'/p.read_text().strip()
     return ck if (ck/'trainer_state.pt').exists() and (ck/'model'/'model.safetensors').exists() else None
 
-def restore_trainer_state(ck, optimizer, scheduler, keys):
+def restore_trainer_state(
+    ck, # a checkpoint folder (checkpoints/step-N)
+    optimizer, # restored in place
+    scheduler, # restored in place
+    keys, # counters to return; a dict gives defaults for counters an older checkpoint lacks
+):
     "Load optimizer, scheduler and RNG state from checkpoint folder `ck`; its counters named in `keys` (a dict gives defaults for counters an older checkpoint lacks)."
     ts = torch.load(Path(ck)/'trainer_state.pt', weights_only=True, map_location='cpu')
     optimizer.load_state_dict(ts['optimizer']); scheduler.load_state_dict(ts['scheduler'])
