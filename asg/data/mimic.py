@@ -11,7 +11,7 @@ __all__ = ['RELEASES', 'LINKS', 'PART_VERSION', 'ReleaseNotFound', 'locate', 'jp
            'decode_image', 'cache_image', 'Sources', 'StudyResult', 'build_study', 'frontal_studies', 'encode_part',
            'build_shard', 'build_manifest', 'link_agreement', 'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
-# %% ../../nbs/data/06_mimic.ipynb #ee16b63e
+# %% ../../nbs/data/06_mimic.ipynb #8bab3adf
 import json, os, re, time, zipfile, hashlib, multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +29,7 @@ from .mimic_layout import (SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV, REPORTS_ZIP, S
                                    FRONTAL_VIEWS, image_relpath, report_relpath, scene_graph_name, write_fixture, Fixture)
 _all_ = ['write_fixture', 'Fixture']     # the fixture generator is part of this module's interface: asg.data.mimic.write_fixture
 
-# %% ../../nbs/data/06_mimic.ipynb #c85726be
+# %% ../../nbs/data/06_mimic.ipynb #9a7061ce
 class ReleaseNotFound(FileNotFoundError):
     "A release root without the files the builder reads."
 
@@ -56,7 +56,7 @@ def locate(
     raise ReleaseNotFound(f"{RELEASES[release]}: {root} does not hold {rel} (looked in {root}/{rel} and up to two folders below); "
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
-# %% ../../nbs/data/06_mimic.ipynb #2530fb56
+# %% ../../nbs/data/06_mimic.ipynb #88f9a079
 def jpg_release(root):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
@@ -76,7 +76,7 @@ def scene_graph_dir(root):
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
-# %% ../../nbs/data/06_mimic.ipynb #109e7a8a
+# %% ../../nbs/data/06_mimic.ipynb #a29effe2
 def _read_csv(path, columns, card):
     try: t = pd.read_csv(path, dtype={'dicom_id': str})
     except (OSError, EOFError, ValueError, pd.errors.ParserError) as e:
@@ -100,7 +100,7 @@ def read_images(jpg):
         df = df.merge(lab, on='study_id', how='left')
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
-# %% ../../nbs/data/06_mimic.ipynb #829e5545
+# %% ../../nbs/data/06_mimic.ipynb #f4c53fa1
 def last_paragraph(text):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
@@ -115,15 +115,16 @@ def mimic_sections(text):
     last = last_paragraph(text)
     return [last] if last else []
 
-# %% ../../nbs/data/06_mimic.ipynb #210dc665
+# %% ../../nbs/data/06_mimic.ipynb #e42792f8
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
     def __init__(self, path):
         self.path, self._zip, self.prefix = Path(path), None, ''
         self.is_zip = self.path.is_file()
         if self.is_zip:
-            with zipfile.ZipFile(self.path) as z:
-                first = next((n for n in z.namelist() if n.endswith('.txt')), None)
+            try:
+                with zipfile.ZipFile(self.path) as z: first = next((n for n in z.namelist() if n.endswith('.txt')), None)
+            except (zipfile.BadZipFile, OSError) as e: raise ValueError(f"{self.path}: not a readable zip ({e}); see {CARDS['reports']}") from None
             if first is None or 'files/' not in first: raise ValueError(f"{self.path}: a zip without files/pXX/pSUBJECT/sSTUDY.txt reports (see {CARDS['reports']})")
             self.prefix = first[:first.index('files/')]
 
@@ -138,7 +139,7 @@ class ReportReader:
         try: return self._zip.read(self.prefix + rel).decode('utf-8', errors='replace')
         except KeyError: return None
 
-# %% ../../nbs/data/06_mimic.ipynb #8c134e48
+# %% ../../nbs/data/06_mimic.ipynb #fca15df0
 class SceneGraph(NamedTuple):
     "What the builder takes from a scene graph: region boxes (original pixels), phrase -> regions links, and its status."
     boxes: dict
@@ -153,7 +154,7 @@ def norm_phrase(s):
 def _sg_boxes(objects):
     out = {}
     for o in objects:
-        if o.get('bbox_name') in _REGION_SET:
+        if isinstance(o, dict) and o.get('bbox_name') in _REGION_SET:
             b = [o.get(f'original_{k}') for k in ('x1', 'y1', 'x2', 'y2')]
             if all(isinstance(v, (int, float)) for v in b): out[o['bbox_name']] = tuple(float(v) for v in b)
     return out
@@ -163,14 +164,16 @@ def read_scene_graph(path):
     try: g = json.loads(Path(path).read_bytes())
     except FileNotFoundError: return SceneGraph({}, {}, 'missing')
     except (ValueError, OSError): return SceneGraph({}, {}, 'malformed')
-    if not isinstance(g, dict): return SceneGraph({}, {}, 'malformed')
-    boxes, links = _sg_boxes(g.get('objects') or []), {}
-    for a in g.get('attributes') or []:
-        if a.get('bbox_name') in _REGION_SET:
-            for ph in a.get('phrases') or []: links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
+    objects, attributes = (g.get('objects') or [], g.get('attributes') or []) if isinstance(g, dict) else (None, None)
+    if not isinstance(objects, list) or not isinstance(attributes, list): return SceneGraph({}, {}, 'malformed')
+    boxes, links = _sg_boxes(objects), {}
+    for a in attributes:
+        if isinstance(a, dict) and a.get('bbox_name') in _REGION_SET and isinstance(a.get('phrases'), list):
+            for ph in a['phrases']:
+                if isinstance(ph, str): links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
     return SceneGraph(boxes, links, 'ok' if boxes else 'no boxes')
 
-# %% ../../nbs/data/06_mimic.ipynb #ea05ee58
+# %% ../../nbs/data/06_mimic.ipynb #1cc7f9bc
 def imagenome_regions(
     sentence:str, # a sentence of the parse
     links:dict, # SceneGraph.links: normalised phrase -> regions
@@ -183,7 +186,7 @@ def imagenome_regions(
             if len(ph) >= 8 and len(s) >= 8 and (ph in s or s in ph): hit |= regs
     return [r for r in REGIONS if r in hit]
 
-# %% ../../nbs/data/06_mimic.ipynb #de73a5e8
+# %% ../../nbs/data/06_mimic.ipynb #43ee2665
 class CachedBoxes(NamedTuple):
     "Boxes in the cached image's pixels ({region: [x1, y1, x2, y2] or None}) and how many were clipped or dropped."
     boxes: dict
@@ -205,7 +208,7 @@ def cache_boxes(
         out[r] = [round(c[0] * geo.scale + geo.dx, 2), round(c[1] * geo.scale + geo.dy, 2), round(c[2] * geo.scale + geo.dx, 2), round(c[3] * geo.scale + geo.dy, 2)]
     return CachedBoxes(out, clipped, dropped)
 
-# %% ../../nbs/data/06_mimic.ipynb #61b4caf1
+# %% ../../nbs/data/06_mimic.ipynb #5749ea4f
 class CachedImage(NamedTuple):
     "An image written to the cache: the geometry from its original pixels and its original height and width."
     geometry: Geometry
@@ -255,7 +258,7 @@ def cache_image(
     atomic_write_bytes(dst, cv2.imencode('.jpg', r.image, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes())
     return CachedImage(Geometry(r.scale / f, float(r.pad_x), float(r.pad_y), size), h, w)
 
-# %% ../../nbs/data/06_mimic.ipynb #52ac156a
+# %% ../../nbs/data/06_mimic.ipynb #d074d2b0
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
@@ -287,7 +290,7 @@ def _parse(src, study, counts, sec):
     if p.sentences[0].section == 'last paragraph': counts['reports read from their last paragraph'] += 1
     return p
 
-# %% ../../nbs/data/06_mimic.ipynb #ba1d7d58
+# %% ../../nbs/data/06_mimic.ipynb #a908c2ac
 def _link_rows(p, sg):
     "The sentences with both link sources and the chosen slot left empty; and whether the two sources disagree."
     out, differ = [], False
@@ -332,7 +335,7 @@ def build_study(src, study):
     counts['studies whose link sources disagree'] += counts['images whose link sources disagree'] > 0
     return StudyResult(rows, counts, sec)
 
-# %% ../../nbs/data/06_mimic.ipynb #a02af1c0
+# %% ../../nbs/data/06_mimic.ipynb #54009aa4
 LINKS = ('rules', 'imagenome')
 PART_VERSION = 2
 
@@ -357,7 +360,7 @@ def _part_name(shard, image_size, min_words):
     key = json.dumps([PART_VERSION, image_size, min_words, [(s['study_id'], [i['dicom_id'] for i in s['images']]) for s in shard]])
     return f"part-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
 
-# %% ../../nbs/data/06_mimic.ipynb #57101314
+# %% ../../nbs/data/06_mimic.ipynb #42d4a923
 _NESTED = ('triplets', 'boxes', 'tags')
 
 def encode_part(rows):
@@ -405,7 +408,7 @@ def _run_shards(jobs, workers, progress, n_studies):
         if bar: bar.close()
     return out
 
-# %% ../../nbs/data/06_mimic.ipynb #87843caa
+# %% ../../nbs/data/06_mimic.ipynb #58d0d884
 def _join_parts(out, names, links):
     "The parts' rows in build order, still encoded (validated in the workers), with the chosen link source as `sentences`."
     dfs = [d for d in (pd.read_parquet(out/'parts'/f'{n}.parquet') for n in names) if len(d)]
@@ -424,7 +427,7 @@ def _summarise(images, counts, results, df, links, seconds):
                           by_split_view={f'{s}/{v}': int(n) for (s, v), n in kept.items()}),
                 seconds={k: round(v, 3) for k, v in sec.items()})
 
-# %% ../../nbs/data/06_mimic.ipynb #b50daca6
+# %% ../../nbs/data/06_mimic.ipynb #3531b842
 def build_manifest(
     jpg_root, # MIMIC-CXR-JPG 2.0.0: the folder with mimic-cxr-2.0.0-split.csv.gz, or up to two folders above it
     reports_root, # mimic-cxr-reports.zip, the folder holding it, or its unpacked files/
@@ -463,7 +466,7 @@ def build_manifest(
     atomic_write_text(out/'summary.json', json.dumps(summary, indent=1))
     return path
 
-# %% ../../nbs/data/06_mimic.ipynb #a6e451f4
+# %% ../../nbs/data/06_mimic.ipynb #0956caf0
 def link_agreement(df):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
@@ -477,7 +480,7 @@ def link_agreement(df):
     t = t[(t.rules + t.imagenome) > 0].set_index('region')
     return t.assign(precision=t.both / t.rules.where(t.rules > 0), recall=t.both / t.imagenome.where(t.imagenome > 0))
 
-# %% ../../nbs/data/06_mimic.ipynb #195c09f8
+# %% ../../nbs/data/06_mimic.ipynb #11b28f12
 def summary_tables(
     summary:dict, # summary.json of a build
     df:pd.DataFrame, # its manifest, decoded (load_manifest)
@@ -493,7 +496,7 @@ def summary_tables(
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
-# %% ../../nbs/data/06_mimic.ipynb #74ec8071
+# %% ../../nbs/data/06_mimic.ipynb #83f217e5
 def asg_mimic(argv=None):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse

@@ -7,23 +7,25 @@ Docs: https://asg-team.github.io/asg/widgets/dashboard.html.md"""
 # %% auto #0
 __all__ = ['read_jsonl', 'run_figure', 'figure_png', 'TrainingDashboard', 'training_dashboard']
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #702ed24c
+# %% ../../nbs/widgets/01_dashboard.ipynb #71f4132d
 import io, json, threading
 from pathlib import Path
 import pandas as pd, ipywidgets as W
 from matplotlib.figure import Figure
 from .report import close_tree
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #ca9860af
+# %% ../../nbs/widgets/01_dashboard.ipynb #a8fc667a
 def read_jsonl(path):
-    "A JSON-lines file as a DataFrame; None when it does not exist or holds no complete line yet (a run still starting)."
+    "A JSON-lines file as a DataFrame (`attrs['unreadable_lines']`: corrupt lines skipped); None when it does not exist or holds no complete line yet."
     p = Path(path)
     if not p.is_file(): return None
-    rows = []
-    for line in p.read_text().splitlines():
+    rows, bad, lines = [], 0, p.read_text().splitlines()
+    for k, line in enumerate(lines):
         try: rows.append(json.loads(line))
-        except ValueError: pass                      # a line being written as we read
-    return pd.DataFrame(rows) if rows else None
+        except ValueError: bad += k < len(lines) - 1      # the last line may be being written as we read; others are counted
+    df = pd.DataFrame(rows) if rows else None
+    if df is not None: df.attrs['unreadable_lines'] = bad
+    return df
 
 def run_figure(
     hist:pd.DataFrame, # metrics.jsonl as a table
@@ -47,7 +49,7 @@ def figure_png(fig):
     "PNG bytes of a matplotlib figure."
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80); return buf.getvalue()
 
-# %% ../../nbs/widgets/01_dashboard.ipynb #2a645fa6
+# %% ../../nbs/widgets/01_dashboard.ipynb #931461cf
 class TrainingDashboard:
     "A run folder's metrics as a refreshing figure; `.widget` is what Jupyter shows, `.refresh()` re-reads, `.watch()` keeps re-reading until the run ends."
     def __init__(self, run_dir, smooth=10):
@@ -70,7 +72,8 @@ class TrainingDashboard:
         self.image.value = figure_png(run_figure(self.hist, val, self.smooth))
         last = self.hist.iloc[-1]
         self.status.value = (f"{'finished' if self.finished else 'running'} · step {int(last.step)} · loss {last.loss:.3f}"
-                             + (f" · validation {val.val_loss.iloc[-1]:.3f}" if val is not None and 'val_loss' in val else ''))
+                             + (f" · validation {val.val_loss.iloc[-1]:.3f}" if val is not None and 'val_loss' in val else '')
+                             + (f" · {self.hist.attrs['unreadable_lines']} unreadable lines of metrics.jsonl skipped" if self.hist.attrs['unreadable_lines'] else ''))
         return self
 
     def watch(self, every=10.0):
