@@ -7,9 +7,10 @@ Docs: https://asg-team.github.io/asg/data/benchmarks.html.md"""
 # %% auto #0
 __all__ = ['NIH_LABELS', 'CHEXPERT_TASKS', 'CHEXPERT_U_ONES', 'FRACTIONS', 'FRACTION_SEEDS', 'SPLIT_BUILDERS', 'COVIDX_3',
            'DENSITY_TAGS', 'PHANTOM_3', 'BENCHMARKS', 'READERS', 'patient_split', 'fraction_orders', 'xrv_table',
-           'build_split', 'split_path', 'split_table', 'label_fraction', 'Benchmark', 'DatasetNotFound', 'read_nih',
-           'chexpert_labels', 'read_chexpert', 'read_rsna', 'read_rsna_seg', 'rle_problem', 'read_siim', 'read_covidx',
-           'read_nih64', 'read_covid_lungs', 'read_phantoms', 'verify_images', 'read_benchmark']
+           'build_split', 'split_path', 'split_table', 'label_fraction', 'Benchmark', 'DatasetNotFound',
+           'read_release_table', 'read_nih', 'chexpert_labels', 'read_chexpert', 'read_rsna', 'read_rsna_seg',
+           'rle_problem', 'read_siim', 'read_covidx', 'read_nih64', 'read_covid_lungs', 'read_phantoms',
+           'verify_images', 'read_benchmark']
 
 # %% ../../nbs/data/04_benchmarks.ipynb #549b07d5
 import hashlib, math, os
@@ -156,16 +157,18 @@ def _find(root, names, bench, required=True):
     raise DatasetNotFound(f"{bench.name}: {root} does not hold {' or '.join(names)}; a {bench.name} release is expected there "
                           f"with {', '.join(bench.expects)} (see data_cards/{bench.card})")
 
-def _read_labels(path, columns, bench, **kw):
-    "A release's label table, checked: readable, with the columns the reader needs (names stripped of spaces), not empty."
+def read_release_table(path, columns, release, card, **kw):
+    "A release's table, checked: readable, with the columns a reader needs (names stripped of spaces), not empty; errors name the release, the file and its data card."
     try: t = pd.read_csv(path, **kw)
-    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as e:
-        raise ValueError(f"{bench.name}: {path} is not a readable table ({e}); see data_cards/{bench.card}") from None
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, EOFError, OSError) as e:
+        raise ValueError(f"{release}: {path} is not a readable table ({e}); see {card}") from None
     if kw.get('header', 'infer') is not None: t.columns = [str(c).strip() for c in t.columns]
     missing = [c for c in columns if c not in t]
-    if missing: raise ValueError(f"{bench.name}: {path} lacks the columns {missing} (it has {list(t.columns)[:8]}); see data_cards/{bench.card}")
-    if t.empty: raise ValueError(f"{bench.name}: {path} has no rows")
+    if missing: raise ValueError(f"{release}: {path} lacks the columns {missing} (it has {list(t.columns)[:8]}); see {card}")
+    if t.empty: raise ValueError(f"{release}: {path} has no rows")
     return t
+
+def _read_labels(path, columns, bench, **kw): return read_release_table(path, columns, bench.name, f'data_cards/{bench.card}', **kw)
 
 def _index(root, suffixes):
     "File name -> path for every file under root with one of the suffixes (one walk of the tree)."

@@ -11,7 +11,7 @@ __all__ = ['RELEASES', 'LINKS', 'PART_VERSION', 'ReleaseNotFound', 'locate', 'jp
            'decode_image', 'cache_image', 'Sources', 'StudyResult', 'build_study', 'frontal_studies', 'encode_part',
            'build_shard', 'build_manifest', 'link_agreement', 'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
-# %% ../../nbs/data/06_mimic.ipynb #8bab3adf
+# %% ../../nbs/data/06_mimic.ipynb #435bddbc
 import json, os, re, time, zipfile, hashlib, multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -25,11 +25,12 @@ from ..report.parse import parse_report, tag_labels
 from ..io import atomic_write_bytes, atomic_write_text, write_table
 from .transforms import resize_pad, Geometry
 from .manifest import validate_manifest
+from .benchmarks import read_release_table
 from .mimic_layout import (SPLIT_CSV, METADATA_CSV, CHEXPERT_CSV, REPORTS_ZIP, SCENE_GRAPH_DIR, CARDS, CHEXPERT_LABELS,
                                    FRONTAL_VIEWS, image_relpath, report_relpath, scene_graph_name, write_fixture, Fixture)
 _all_ = ['write_fixture', 'Fixture']     # the fixture generator is part of this module's interface: asg.data.mimic.write_fixture
 
-# %% ../../nbs/data/06_mimic.ipynb #9a7061ce
+# %% ../../nbs/data/06_mimic.ipynb #2bef95e4
 class ReleaseNotFound(FileNotFoundError):
     "A release root without the files the builder reads."
 
@@ -56,7 +57,7 @@ def locate(
     raise ReleaseNotFound(f"{RELEASES[release]}: {root} does not hold {rel} (looked in {root}/{rel} and up to two folders below); "
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
-# %% ../../nbs/data/06_mimic.ipynb #88f9a079
+# %% ../../nbs/data/06_mimic.ipynb #00006ada
 def jpg_release(root):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
@@ -76,31 +77,23 @@ def scene_graph_dir(root):
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
-# %% ../../nbs/data/06_mimic.ipynb #a29effe2
-def _read_csv(path, columns, card):
-    try: t = pd.read_csv(path, dtype={'dicom_id': str})
-    except (OSError, EOFError, ValueError, pd.errors.ParserError) as e:
-        raise ValueError(f"{path} is not a readable CSV table ({type(e).__name__}: {e}); see {card}") from None
-    missing = [c for c in columns if c not in t.columns]
-    if missing: raise ValueError(f"{path} lacks the columns {missing} (it has {list(t.columns)[:8]}); see {card}")
-    return t
-
+# %% ../../nbs/data/06_mimic.ipynb #572daa4e
 def read_images(jpg):
     "Every listed image of MIMIC-CXR-JPG: dicom_id, subject_id, study_id, split, view, rows, columns (+ chexpert_* when shipped)."
     jpg = Path(jpg)
     if not (jpg/METADATA_CSV).is_file(): raise ReleaseNotFound(f"MIMIC-CXR-JPG: {jpg/METADATA_CSV} not found (see {CARDS['jpg']})")
-    split = _read_csv(jpg/SPLIT_CSV, ['dicom_id', 'study_id', 'subject_id', 'split'], CARDS['jpg'])
-    meta = _read_csv(jpg/METADATA_CSV, ['dicom_id', 'ViewPosition', 'Rows', 'Columns'], CARDS['jpg'])
+    split = read_release_table(jpg/SPLIT_CSV, ['dicom_id', 'study_id', 'subject_id', 'split'], 'MIMIC-CXR-JPG', CARDS['jpg'], dtype={'dicom_id': str})
+    meta = read_release_table(jpg/METADATA_CSV, ['dicom_id', 'ViewPosition', 'Rows', 'Columns'], 'MIMIC-CXR-JPG', CARDS['jpg'], dtype={'dicom_id': str})
     df = split.merge(meta[['dicom_id', 'ViewPosition', 'Rows', 'Columns']], on='dicom_id', how='left')
     df = df.rename(columns=dict(ViewPosition='view', Rows='rows', Columns='columns'))
     df['view'] = df.view.fillna('').astype(str).str.strip().str.upper()
     if (jpg/CHEXPERT_CSV).is_file():
-        lab = _read_csv(jpg/CHEXPERT_CSV, ['study_id'], CARDS['jpg'])
+        lab = read_release_table(jpg/CHEXPERT_CSV, ['study_id'], 'MIMIC-CXR-JPG', CARDS['jpg'])
         lab = lab[['study_id'] + [c for c in CHEXPERT_LABELS if c in lab]].rename(columns={c: f'chexpert_{c}' for c in CHEXPERT_LABELS})
         df = df.merge(lab, on='study_id', how='left')
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
-# %% ../../nbs/data/06_mimic.ipynb #f4c53fa1
+# %% ../../nbs/data/06_mimic.ipynb #ec2e005a
 def last_paragraph(text):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
@@ -115,7 +108,7 @@ def mimic_sections(text):
     last = last_paragraph(text)
     return [last] if last else []
 
-# %% ../../nbs/data/06_mimic.ipynb #e42792f8
+# %% ../../nbs/data/06_mimic.ipynb #2319c479
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
     def __init__(self, path):
@@ -139,7 +132,7 @@ class ReportReader:
         try: return self._zip.read(self.prefix + rel).decode('utf-8', errors='replace')
         except KeyError: return None
 
-# %% ../../nbs/data/06_mimic.ipynb #fca15df0
+# %% ../../nbs/data/06_mimic.ipynb #e511a342
 class SceneGraph(NamedTuple):
     "What the builder takes from a scene graph: region boxes (original pixels), phrase -> regions links, and its status."
     boxes: dict
@@ -173,7 +166,7 @@ def read_scene_graph(path):
                 if isinstance(ph, str): links.setdefault(norm_phrase(ph), set()).add(a['bbox_name'])
     return SceneGraph(boxes, links, 'ok' if boxes else 'no boxes')
 
-# %% ../../nbs/data/06_mimic.ipynb #1cc7f9bc
+# %% ../../nbs/data/06_mimic.ipynb #e95e1eee
 def imagenome_regions(
     sentence:str, # a sentence of the parse
     links:dict, # SceneGraph.links: normalised phrase -> regions
@@ -186,7 +179,7 @@ def imagenome_regions(
             if len(ph) >= 8 and len(s) >= 8 and (ph in s or s in ph): hit |= regs
     return [r for r in REGIONS if r in hit]
 
-# %% ../../nbs/data/06_mimic.ipynb #43ee2665
+# %% ../../nbs/data/06_mimic.ipynb #b62d5d15
 class CachedBoxes(NamedTuple):
     "Boxes in the cached image's pixels ({region: [x1, y1, x2, y2] or None}) and how many were clipped or dropped."
     boxes: dict
@@ -208,7 +201,7 @@ def cache_boxes(
         out[r] = [round(c[0] * geo.scale + geo.dx, 2), round(c[1] * geo.scale + geo.dy, 2), round(c[2] * geo.scale + geo.dx, 2), round(c[3] * geo.scale + geo.dy, 2)]
     return CachedBoxes(out, clipped, dropped)
 
-# %% ../../nbs/data/06_mimic.ipynb #5749ea4f
+# %% ../../nbs/data/06_mimic.ipynb #c641f974
 class CachedImage(NamedTuple):
     "An image written to the cache: the geometry from its original pixels and its original height and width."
     geometry: Geometry
@@ -258,7 +251,7 @@ def cache_image(
     atomic_write_bytes(dst, cv2.imencode('.jpg', r.image, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes())
     return CachedImage(Geometry(r.scale / f, float(r.pad_x), float(r.pad_y), size), h, w)
 
-# %% ../../nbs/data/06_mimic.ipynb #d074d2b0
+# %% ../../nbs/data/06_mimic.ipynb #68778003
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
@@ -290,7 +283,7 @@ def _parse(src, study, counts, sec):
     if p.sentences[0].section == 'last paragraph': counts['reports read from their last paragraph'] += 1
     return p
 
-# %% ../../nbs/data/06_mimic.ipynb #a908c2ac
+# %% ../../nbs/data/06_mimic.ipynb #af7bbac3
 def _link_rows(p, sg):
     "The sentences with both link sources and the chosen slot left empty; and whether the two sources disagree."
     out, differ = [], False
@@ -335,7 +328,7 @@ def build_study(src, study):
     counts['studies whose link sources disagree'] += counts['images whose link sources disagree'] > 0
     return StudyResult(rows, counts, sec)
 
-# %% ../../nbs/data/06_mimic.ipynb #54009aa4
+# %% ../../nbs/data/06_mimic.ipynb #9d97eaff
 LINKS = ('rules', 'imagenome')
 PART_VERSION = 2
 
@@ -360,7 +353,7 @@ def _part_name(shard, image_size, min_words):
     key = json.dumps([PART_VERSION, image_size, min_words, [(s['study_id'], [i['dicom_id'] for i in s['images']]) for s in shard]])
     return f"part-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
 
-# %% ../../nbs/data/06_mimic.ipynb #42d4a923
+# %% ../../nbs/data/06_mimic.ipynb #07bdf410
 _NESTED = ('triplets', 'boxes', 'tags')
 
 def encode_part(rows):
@@ -408,7 +401,7 @@ def _run_shards(jobs, workers, progress, n_studies):
         if bar: bar.close()
     return out
 
-# %% ../../nbs/data/06_mimic.ipynb #58d0d884
+# %% ../../nbs/data/06_mimic.ipynb #65e853ac
 def _join_parts(out, names, links):
     "The parts' rows in build order, still encoded (validated in the workers), with the chosen link source as `sentences`."
     dfs = [d for d in (pd.read_parquet(out/'parts'/f'{n}.parquet') for n in names) if len(d)]
@@ -427,7 +420,7 @@ def _summarise(images, counts, results, df, links, seconds):
                           by_split_view={f'{s}/{v}': int(n) for (s, v), n in kept.items()}),
                 seconds={k: round(v, 3) for k, v in sec.items()})
 
-# %% ../../nbs/data/06_mimic.ipynb #3531b842
+# %% ../../nbs/data/06_mimic.ipynb #8ee4a34b
 def build_manifest(
     jpg_root, # MIMIC-CXR-JPG 2.0.0: the folder with mimic-cxr-2.0.0-split.csv.gz, or up to two folders above it
     reports_root, # mimic-cxr-reports.zip, the folder holding it, or its unpacked files/
@@ -466,7 +459,7 @@ def build_manifest(
     atomic_write_text(out/'summary.json', json.dumps(summary, indent=1))
     return path
 
-# %% ../../nbs/data/06_mimic.ipynb #0956caf0
+# %% ../../nbs/data/06_mimic.ipynb #b139109c
 def link_agreement(df):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
@@ -480,7 +473,7 @@ def link_agreement(df):
     t = t[(t.rules + t.imagenome) > 0].set_index('region')
     return t.assign(precision=t.both / t.rules.where(t.rules > 0), recall=t.both / t.imagenome.where(t.imagenome > 0))
 
-# %% ../../nbs/data/06_mimic.ipynb #11b28f12
+# %% ../../nbs/data/06_mimic.ipynb #81cf2eb5
 def summary_tables(
     summary:dict, # summary.json of a build
     df:pd.DataFrame, # its manifest, decoded (load_manifest)
@@ -496,7 +489,7 @@ def summary_tables(
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
-# %% ../../nbs/data/06_mimic.ipynb #83f217e5
+# %% ../../nbs/data/06_mimic.ipynb #603a72d3
 def asg_mimic(argv=None):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse

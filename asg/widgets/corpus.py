@@ -7,15 +7,15 @@ Docs: https://asg-team.github.io/asg/widgets/corpus.html.md"""
 # %% auto #0
 __all__ = ['matching_rows', 'thumbnail', 'CorpusBrowser', 'corpus_browser']
 
-# %% ../../nbs/widgets/02_corpus.ipynb #a3885d60
+# %% ../../nbs/widgets/02_corpus.ipynb #1e9676cb
 from pathlib import Path
 import numpy as np, cv2, ipywidgets as W
 from ..report.schema import REGIONS, EXISTENCE
 from ..data.manifest import load_manifest
 from ..data.images import read_image
-from .report import ReportExplorer, jpeg, close_tree
+from .report import from_manifest, jpeg, close_tree
 
-# %% ../../nbs/widgets/02_corpus.ipynb #35e606c7
+# %% ../../nbs/widgets/02_corpus.ipynb #21eea130
 def matching_rows(
     df, # a decoded manifest with a triplets column
     finding:str=None, # one of the 40 tags (None: any)
@@ -40,7 +40,7 @@ def thumbnail(
     s = size / max(img.shape)
     return jpeg(cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))), interpolation=cv2.INTER_AREA))
 
-# %% ../../nbs/widgets/02_corpus.ipynb #8cb20b54
+# %% ../../nbs/widgets/02_corpus.ipynb #6048fc1a
 class CorpusBrowser:
     "Thumbnails of a manifest's images filtered by finding / existence / region; `open(i)` shows row i in the report explorer below."
     def __init__(self, manifest, n=12, thumb=112):
@@ -65,7 +65,7 @@ class CorpusBrowser:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/02_corpus.ipynb #0855bdaa
+# %% ../../nbs/widgets/02_corpus.ipynb #7d417a12
 def _update(self):
     "Refilter and redraw the grid (the first `n` matches)."
     rows = matching_rows(self.df, self.finding.value, self.existence.value, self.region.value)
@@ -82,9 +82,8 @@ def _update(self):
 def _open(self, i):
     "Show row i in the report explorer: its report on its own image and boxes."
     if self.explorer is not None: self.explorer.close()
-    r = self.df.iloc[i]
-    self.explorer = ReportExplorer(r.get('text', ''), read_image(self.root/r.image), r.get('boxes'), size=320)
-    self.slot.children = [W.HTML(f'<b>row {i}</b>: {r.image}'), self.explorer.widget]
+    self.explorer = from_manifest(self.df, i, size=320, root=self.root)
+    self.slot.children = [W.HTML(f'<b>row {i}</b>: {self.df.image.iloc[i]}'), self.explorer.widget]
     return self.explorer
 
 CorpusBrowser.update, CorpusBrowser.open = _update, _open

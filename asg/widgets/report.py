@@ -8,13 +8,13 @@ Docs: https://asg-team.github.io/asg/widgets/report.html.md"""
 __all__ = ['EXISTENCE_COLOURS', 'TAG_COLOURS', 'triplets_html', 'sentences_html', 'tag_strip_html', 'draw_regions', 'close_tree',
            'png', 'jpeg', 'ReportExplorer', 'report_explorer', 'from_manifest']
 
-# %% ../../nbs/widgets/00_report.ipynb #9a2fffef
+# %% ../../nbs/widgets/00_report.ipynb #507d1a45
 import html
 import numpy as np, cv2, ipywidgets as W
 from ..report.parse import parse_report, tag_labels
 from ..report.schema import TAGS
 
-# %% ../../nbs/widgets/00_report.ipynb #27f87c6c
+# %% ../../nbs/widgets/00_report.ipynb #d9e8719d
 EXISTENCE_COLOURS = {'present': '#d62728', 'absent': '#2ca02c', 'uncertain': '#ff7f0e'}
 TAG_COLOURS = {1: '#d62728', 0: '#2ca02c', -1: '#e8e8e8'}
 
@@ -51,7 +51,7 @@ def tag_strip_html(tags):
     present = ', '.join(t for t, v in zip(TAGS, tags) if v == 1) or 'none'
     return f'<div>{cells}</div><div style="font-size:11px;color:#555">present: {html.escape(present)}</div>'
 
-# %% ../../nbs/widgets/00_report.ipynb #bb734f49
+# %% ../../nbs/widgets/00_report.ipynb #d198f164
 def draw_regions(
     image:np.ndarray, # a grey uint8 image
     boxes:dict, # {region: [x1, y1, x2, y2]} in its pixels
@@ -89,7 +89,7 @@ def jpeg(
     ok, buf = cv2.imencode('.jpg', a[..., ::-1] if a.ndim == 3 else a, [cv2.IMWRITE_JPEG_QUALITY, quality])
     return buf.tobytes()
 
-# %% ../../nbs/widgets/00_report.ipynb #79165802
+# %% ../../nbs/widgets/00_report.ipynb #a1d03282
 class ReportExplorer:
     "A report's sentences, triplets, tags and the chosen sentence's regions on an image; `.widget` is what Jupyter shows."
     def __init__(self, text='', image=None, boxes=None, size=320, seed=0, reports=None):
@@ -115,7 +115,7 @@ class ReportExplorer:
         from IPython.display import display
         display(self.widget)
 
-# %% ../../nbs/widgets/00_report.ipynb #482a2fa4
+# %% ../../nbs/widgets/00_report.ipynb #ab89056a
 def _set_report(self, text):
     "Show a report (str); anything else, or an empty report, gets a message and hides the rest."
     if not isinstance(text, str): self.parsed = None; self._show(f'This is not a report: expected text, got {type(text).__name__}.'); return self
@@ -159,7 +159,7 @@ def _triplets(self): return [] if self.parsed is None else [tuple(t[:3]) for t i
 ReportExplorer.set_report, ReportExplorer._update, ReportExplorer._show, ReportExplorer._draw = _set_report, _update, _show, _draw
 ReportExplorer.triplets = _triplets
 
-# %% ../../nbs/widgets/00_report.ipynb #f84d2dbd
+# %% ../../nbs/widgets/00_report.ipynb #6bed0e17
 def report_explorer(
     text:str=None, # the report (default: the first even-id IU report); pick others from the widget's list
     image=None, # a grey image to draw the regions on instead of the report's phantom
@@ -176,6 +176,7 @@ def from_manifest(
     manifest, # a manifest path or a loaded manifest
     i:int=0, # the row to show
     size:int=320, # displayed image size (px)
+    root=None, # the folder its image paths are relative to (default: the manifest's)
 ):
     "A report explorer on row `i` of a corpus manifest: its report on its own image and boxes."
     from pathlib import Path
@@ -184,7 +185,7 @@ def from_manifest(
     df = load_manifest(manifest) if isinstance(manifest, (str, Path)) else manifest
     if len(df) == 0 or 'image' not in df: raise ValueError('the manifest has no images to show')
     r = df.iloc[i]
-    img = read_image(Path(df.attrs.get('root', '.'))/r.image)
+    img = read_image(Path(root if root is not None else df.attrs.get('root', '.'))/r.image)
     return ReportExplorer(r.get('text', ''), img, r.get('boxes'), size)
 
 ReportExplorer.from_manifest = staticmethod(from_manifest)
