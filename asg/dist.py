@@ -21,7 +21,9 @@ def world_size():
     "Processes in the initialised process group (1 when there is none)."
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
 
-def setup_distributed(device):
+def setup_distributed(
+    device, # 'cuda', 'cpu' or a torch.device; picks the backend (NCCL on CUDA, gloo otherwise)
+):
     "Initialise the process group when launched with several processes (NCCL on CUDA, gloo on CPU); (rank, world)."
     rank, world, local = dist_info()
     if world > 1 and not dist.is_initialized():
@@ -29,26 +31,34 @@ def setup_distributed(device):
     return rank, world
 
 # %% ../nbs/01_dist.ipynb #4cf3db01
-def all_gather_with_grad(x):
+def all_gather_with_grad(
+    x, # a tensor of this rank, concatenated along dim 0 with the other ranks'
+):
     "Concatenate x from all ranks along dim 0; gradients reach each rank's own part (identity in one process)."
     if world_size() == 1: return x
     from torch.distributed._functional_collectives import all_gather_single_autograd, wait_tensor
     return wait_tensor(all_gather_single_autograd(x.contiguous(), 0, dist.group.WORLD))
 
-def all_gather_nograd(x):
+def all_gather_nograd(
+    x, # a tensor of this rank (labels, metrics); no gradient flows back
+):
     "Concatenate x from all ranks along dim 0, without gradients (labels, metrics)."
     if world_size() == 1: return x
     out = [torch.empty_like(x) for _ in range(world_size())]
     dist.all_gather(out, x.contiguous())
     return torch.cat(out, 0)
 
-def mean_over_ranks(x):
+def mean_over_ranks(
+    x, # a tensor to average over ranks (detached first)
+):
     "A detached copy of x averaged over ranks (for logging)."
     x = x.detach().clone()
     if world_size() > 1: dist.all_reduce(x); x /= world_size()
     return x
 
-def global_mean_factor(count):
+def global_mean_factor(
+    count, # how many items this rank's mean was taken over (int or 0-d tensor)
+):
     "Scale a rank-local mean so that DDP's average over ranks equals the mean over the global batch (a 0-d tensor across ranks: no host sync)."
     if world_size() == 1: return 1.0
     c = count.detach().float().clone(); total = c.clone()

@@ -14,7 +14,9 @@ from pathlib import Path
 
 # %% ../nbs/00_io.ipynb #71e651f4
 @contextmanager
-def atomic_path(dst):
+def atomic_path(
+    dst, # the file that appears only when the block succeeds
+):
     "Yield a temporary file path beside `dst`; renamed to `dst` when the block succeeds, removed in any case otherwise."
     dst = Path(dst); dst.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.name}.', suffix='.tmp'); os.close(fd)
@@ -26,7 +28,7 @@ def atomic_path(dst):
 
 def atomic_write_bytes(
     dst, # the file to write
-    data:bytes,
+    data:bytes, # the whole content
 )->Path:
     "Write bytes to `dst` atomically."
     with atomic_path(dst) as t: t.write_bytes(data)
@@ -52,7 +54,9 @@ def write_table(
     return dst
 
 @contextmanager
-def atomic_dir(dst):
+def atomic_dir(
+    dst, # the folder that is swapped in when the block succeeds
+):
     "Yield a temporary folder beside `dst`; swapped in for `dst` (replacing it) when the block succeeds, removed otherwise."
     dst = Path(dst); dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=dst.parent, prefix=f'.{dst.name}.'))

@@ -174,7 +174,14 @@ class LossOutput(NamedTuple):
 
 class ASGLoss(nn.Module):
     "The weighted ASG objective over a rank's batch: IRA/ERL across ranks ('global') or within each ('rank'), ARSA/IRL as global means."
-    def __init__(self, weights=None, temperature=0.07, hard_weight=0.8, contrast='global', **options):
+    def __init__(
+        self,
+        weights=None, # {ira, arsa, irl, erl} (default DEFAULT_WEIGHTS: 1, 1, 5, 1); 0 skips a term
+        temperature=0.07, # τ of IRA, ARSA and ERL
+        hard_weight=0.8, # ERL's identity weight (soft_targets)
+        contrast='global', # IRA/ERL negatives from every rank ('global') or this rank's batch ('rank', the paper's code)
+        **options, # asg_loss options: directions, arsa_reduction, irl_uncertain, erl_symmetric, erl_eps, normal_as_tag
+    ):
         super().__init__()
         if contrast not in ('global', 'rank'): raise ValueError(f"contrast must be 'global' or 'rank', got {contrast!r}")
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
@@ -192,7 +199,12 @@ class ASGLoss(nn.Module):
             parts['irl'] = parts['irl'] * global_mean_factor((tags >= 0).sum() if ignore else torch.tensor(tags.numel()))
         return parts
 
-    def forward(self, out, tag_labels):
+    def forward(
+        self,
+        out, # ASGModel's output dict
+        tag_labels, # (B, 40) in {1, 0, -1}
+    ):
+        "The loss terms and their weighted total (LossTerms), computed in fp32."
         with torch.autocast(tag_labels.device.type, enabled=False):   # the objectives in fp32: 1/temperature magnifies bf16 rounding 14x
             return self._forward({k: v.float() if v.is_floating_point() else v for k, v in out.items()}, tag_labels)
 

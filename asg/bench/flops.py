@@ -19,7 +19,9 @@ PEAK_BF16_TFLOPS = [            # (pattern in the lower-cased device name, dense
     ('h800', 989.4), ('a100', 312.0), ('a800', 312.0), ('l40s', 362.1), ('l4', 121.0), ('a10', 125.0), ('a6000', 154.8),
 ]
 
-def peak_tflops(name):
+def peak_tflops(
+    name, # a device name as torch.cuda.get_device_name() gives it, e.g. 'NVIDIA H200'
+):
     "The dense bf16 peak (TFLOP/s) of a device named as torch.cuda.get_device_name() names it; None if unknown (or a CPU)."
     n = (name or '').lower()
     for pattern, peak in PEAK_BF16_TFLOPS:
@@ -41,7 +43,11 @@ def _register_cpu_attention():
     fc.register_flop_formula(fwd)(lambda q, k, v, *a, out_shape=None, **kw: fc.sdpa_flop_count(q, k, v))
     fc.register_flop_formula(bwd)(lambda g, q, k, v, *a, out_shape=None, **kw: fc.sdpa_backward_flop_count(g, q, k, v))
 
-def count_flops(fn, *args, **kw):
+def count_flops(
+    fn, # the function to count
+    *args, # its positional arguments
+    **kw, # its keyword arguments
+):
     "Run fn(*args, **kw) under torch's FlopCounterMode; (FlopCount, fn's return value)."
     _register_cpu_attention()
     with FlopCounterMode(display=False) as fc:
@@ -51,7 +57,15 @@ def count_flops(fn, *args, **kw):
     return FlopCount(int(fc.get_total_flops()), mods), out
 
 # %% ../../nbs/bench/00_flops.ipynb #5b4f5efd
-def vit_forward_flops(depth, dim, tokens, mlp_ratio=4.0, patch=16, channels=3, batch=1):
+def vit_forward_flops(
+    depth, # transformer blocks
+    dim, # token width
+    tokens, # tokens per image (patches + class token)
+    mlp_ratio=4.0, # MLP width over dim
+    patch=16, # patch size (px)
+    channels=3, # input channels
+    batch=1, # images
+):
     "Closed-form forward FLOPs of a ViT: patch embedding + depth x (linear layers + attention), per `batch` images."
     patches = tokens - 1                                   # one class token
     embed = 2 * patches * channels * patch * patch * dim
@@ -60,7 +74,11 @@ def vit_forward_flops(depth, dim, tokens, mlp_ratio=4.0, patch=16, channels=3, b
     return int(batch * (embed + depth * (linear + attention)))
 
 # %% ../../nbs/bench/00_flops.ipynb #fb68c976
-def mfu(flops_per_step, step_seconds, peak):
+def mfu(
+    flops_per_step, # FLOPs of one step
+    step_seconds, # seconds one step takes
+    peak, # the device's peak (TFLOP/s); None: unknown
+):
     "Model FLOPs utilisation in [0, 1]: achieved FLOP/s over the peak (TFLOP/s); None without a peak."
     if not peak or step_seconds <= 0: return None
     return flops_per_step / step_seconds / (peak * 1e12)
@@ -73,6 +91,12 @@ class Throughput(NamedTuple):
     mfu: Optional[float]
     peak_mem_gb: float
 
-def throughput(batch, step_s, flops_per_step, peak=None, peak_mem_gb=0.0):
+def throughput(
+    batch, # images per step
+    step_s, # seconds per step
+    flops_per_step, # FLOPs of one step
+    peak=None, # the device's peak (TFLOP/s); None: no MFU
+    peak_mem_gb=0.0, # peak device memory of the step (GB)
+):
     "The Throughput of a step of `batch` images that took step_s seconds and does flops_per_step FLOPs."
     return Throughput(batch / step_s, step_s, flops_per_step / step_s / 1e12, mfu(flops_per_step, step_s, peak), peak_mem_gb)

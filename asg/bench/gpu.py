@@ -28,7 +28,9 @@ SIZES = dict(
     small=dict(model=ASGConfig(), train=TrainConfig(), batch=8, steps=2, warmup=1, images=48, batch_limit=16),
 )
 
-def variants(compile=True):
+def variants(
+    compile=True, # include the torch.compile variants
+):
     "The step configurations measured, in order: (name, StepOptions)."
     on = StepOptions()
     rows = ([('all on + compile model', replace(on, compile='model')), ('all on + compile encoders', replace(on, compile='encoders'))]
@@ -43,7 +45,16 @@ def _free():
     gc.collect()
     if torch.cuda.is_available(): torch.cuda.empty_cache(); torch._dynamo.reset()
 
-def measure_step(name, size, opts, device, flops, peak, batch=None, profile=False):
+def measure_step(
+    name, # the variant's name in the table
+    size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
+    opts, # its StepOptions
+    device, # 'cpu', 'cuda' or a torch.device
+    flops, # FLOPs of one step at the size's batch
+    peak, # the device's peak (TFLOP/s) or None
+    batch=None, # images per step; None: the size's batch
+    profile=False, # also profile the step (torch.profiler)
+):
     "Time one configuration on a fresh model: a dict of its options, images/s, step time, TFLOP/s, MFU, peak memory, first-call time (and its profile)."
     s = SIZES[size]; b = batch or s['batch']
     model = offline_model(s['model'])
@@ -66,7 +77,15 @@ def _env(device):
 def _save(result, out):
     if out: atomic_write_text(out, json.dumps(result, indent=1, default=str))
 
-def measure_steps(result, size, device, compile, out=None, only=None, profile=()):
+def measure_steps(
+    result, # the result dict being filled (run_suite's)
+    size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
+    device, # 'cpu', 'cuda' or a torch.device
+    compile, # include the torch.compile variants
+    out=None, # a .json file rewritten after each measurement; None: not written
+    only=None, # variant names to measure; None: all
+    profile=(), # variant names to profile
+):
     "FLOPs, then every variant's row (those named in `only`, or all), appended to result['steps'] (written to `out` after each); those in `profile` profiled."
     s = SIZES[size]
     model = offline_model(s['model']).to(device)
@@ -81,7 +100,12 @@ def measure_steps(result, size, device, compile, out=None, only=None, profile=()
         print(f"{name:28s} {row.get('images_per_s', float('nan')):9.1f} images/s {row.get('error', '')}", flush=True)
     return result
 
-def measure_largest(result, size, device, out=None):
+def measure_largest(
+    result, # the result dict being filled (run_suite's)
+    size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
+    device, # 'cpu', 'cuda' or a torch.device
+    out=None, # a .json file rewritten after each measurement; None: not written
+):
     "The largest batch the eager all-on step fits, and its throughput."
     s = SIZES[size]; model = offline_model(s['model'])
     st = Stepper(model, StepOptions(), s['train'], device)
@@ -92,7 +116,15 @@ def measure_largest(result, size, device, out=None):
     return result
 
 # %% ../../nbs/bench/03_gpu.ipynb #7880cb06
-def measure_pipeline(result, size, device, corpus, workers=None, out=None, scaling=()):
+def measure_pipeline(
+    result, # the result dict being filled (run_suite's)
+    size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
+    device, # 'cpu', 'cuda' or a torch.device
+    corpus, # (PNG manifest, JPEG manifest) of pipeline_corpus
+    workers=None, # loader workers for the all-cores row; None: CPU count - 1
+    out=None, # a .json file rewritten after each measurement; None: not written
+    scaling=(), # more worker counts to measure
+):
     "Loader images/s (one worker and all cores; PNG and JPEG; float and byte transfer) and GPU JPEG decoding, into result['loader']."
     s, (png, jpg) = SIZES[size], corpus
     tok = train_wordpiece(load_manifest(png, 'pretrain').text, 28996)
@@ -105,7 +137,9 @@ def measure_pipeline(result, size, device, corpus, workers=None, out=None, scali
     result['loader'] = [r._asdict() for r in rows]; _save(result, out)
     return result
 
-def summary(result):
+def summary(
+    result, # a run_suite result
+):
     "The headline numbers: best step rate and MFU, speed-up over the fp32 baseline, best loader rate over the best step rate."
     steps = {r['name']: r for r in result['steps']}
     on = [r for r in result['steps'] if r['name'].startswith('all on') and 'error' not in r]
@@ -121,7 +155,17 @@ def summary(result):
     return out
 
 # %% ../../nbs/bench/03_gpu.ipynb #d5d79e73
-def run_suite(size=None, device=None, compile=None, out=None, pipeline=True, largest=True, only=None, profile=(), scaling=()):
+def run_suite(
+    size=None, # 'paper' or 'small'; None: 'paper' on a GPU, 'small' on a CPU
+    device=None, # None: CUDA when available
+    compile=None, # measure torch.compile variants; None: on CUDA only
+    out=None, # a .json file rewritten after each measurement; None: not written
+    pipeline=True, # measure the input pipeline
+    largest=True, # search the largest batch that fits
+    only=None, # variant names to measure; None: all
+    profile=(), # variant names to profile
+    scaling=(), # more loader worker counts to measure
+):
     "Every measurement for `size` ('paper' on a GPU, 'small' on a CPU by default) on `device`; the result dict (also written to `out`)."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     size = size or ('paper' if device.type == 'cuda' else 'small')
@@ -135,7 +179,9 @@ def run_suite(size=None, device=None, compile=None, out=None, pipeline=True, lar
     result.update(summary=summary(result), wall_s=time.perf_counter() - t0); _save(result, out)
     return result
 
-def table(result):
+def table(
+    result, # a run_suite result
+):
     "The steps as a DataFrame: images/s, step time, TFLOP/s, MFU, peak memory, and the ratio to the fp32 baseline."
     rows = result['steps'] + ([result['largest_batch']] if result.get('largest_batch') else [])
     cols = ['name', 'images_per_step', 'images_per_s', 'step_s', 'tflops', 'mfu', 'peak_mem_gb', 'first_call_s']
@@ -144,7 +190,9 @@ def table(result):
     return df.assign(vs_fp32=df.images_per_s / base.iloc[0] if len(base) else float('nan')).set_index('name')
 
 # %% ../../nbs/bench/03_gpu.ipynb #4d161fd5
-def main(argv=None):
+def main(
+    argv=None, # command-line arguments; None reads sys.argv
+):
     "Console entry: python -m asg.bench [--size paper|small] [--device cuda] [--no-compile] [--no-pipeline] --out FILE.json"
     ap = argparse.ArgumentParser(prog='python -m asg.bench', description="Measure ASG's training step and input pipeline on this machine.")
     ap.add_argument('--size', choices=sorted(SIZES), help="'paper' (default on a GPU) or 'small' (default on a CPU)")

@@ -31,12 +31,18 @@ SENTENCES = [
     'Blunting of the right costophrenic angle.', 'Elevated right hemidiaphragm.', 'Hyperinflated lungs consistent with emphysema.',
 ]
 
-def synthetic_reports(n, seed=0):
+def synthetic_reports(
+    n, # reports
+    seed=0, # seeds the draw
+):
     "n reports of 6-10 sentences drawn from SENTENCES (a seeded draw)."
     g = np.random.default_rng(seed)
     return [' '.join(g.choice(SENTENCES, size=g.integers(6, 11), replace=False)) for _ in range(n)]
 
-def as_jpeg(manifest, quality=95):
+def as_jpeg(
+    manifest, # a pre-training manifest of PNG images
+    quality=95, # JPEG quality
+):
     "Write every image of a manifest again as JPEG beside it and a manifest pointing at the copies; its path."
     manifest = Path(manifest); df = load_manifest(manifest, 'pretrain'); root = manifest.parent
     for p in df.image:
@@ -45,7 +51,13 @@ def as_jpeg(manifest, quality=95):
     df = df.assign(image=[str(Path(p).with_suffix('.jpg')) for p in df.image])
     return write_manifest(df, root/'manifest_jpg.parquet', 'pretrain')
 
-def pipeline_corpus(root, n=512, size=256, seed=0, workers=None):
+def pipeline_corpus(
+    root, # the folder to build in
+    n=512, # reports (one phantom each)
+    size=256, # image size (px)
+    seed=0, # seeds reports and phantoms
+    workers=None, # rendering processes; None: up to 4
+):
     "The phantom corpus of n synthetic reports at `size` px (PNG) and its JPEG copy; (png manifest, jpg manifest)."
     build_corpus(root, synthetic_reports(n, seed), size=size, seed=seed, workers=workers, progress=False)
     png = Path(root)/'manifest.parquet'
@@ -58,7 +70,11 @@ class ByteCrop(CropTransform):
         c, geo = self.crop(img, rng)
         return torch.from_numpy(np.ascontiguousarray(c))[None], geo
 
-def normalise_on_device(images, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+def normalise_on_device(
+    images, # (B, 1, S, S) uint8 crops
+    mean=IMAGENET_MEAN, # per-channel mean (ImageNet's)
+    std=IMAGENET_STD, # per-channel std (ImageNet's)
+):
     "(B, 1, S, S) uint8 crops (on any device) -> (B, 3, S, S) float32 normalised as asg.data.transforms.normalise does."
     x = images.float().div_(255).expand(-1, 3, -1, -1)
     m = torch.tensor(mean, device=x.device).view(1, 3, 1, 1); s = torch.tensor(std, device=x.device).view(1, 3, 1, 1)
@@ -73,7 +89,10 @@ class LoaderRate(NamedTuple):
     images_per_s: float
     cv2_threads: int = -1            # OpenCV's threads in each worker (-1: OpenCV's default, one per core)
 
-def set_cv2_threads(n, worker_id=None):
+def set_cv2_threads(
+    n, # OpenCV threads in the worker (0 or 1: none)
+    worker_id=None, # given by the DataLoader
+):
     "A DataLoader worker_init_fn (with functools.partial): OpenCV's thread pool in the worker set to n (0 or 1: none)."
     cv2.setNumThreads(n)
 
@@ -84,7 +103,17 @@ def _loader(manifest, tokenizer, img_size, batch, workers, byte, cv2_threads):
                       pin_memory=torch.cuda.is_available(), persistent_workers=workers > 0, drop_last=True,
                       prefetch_factor=4 if workers else None, worker_init_fn=init if workers else None)
 
-def loader_rate(manifest, tokenizer, img_size=224, batch=72, workers=0, batches=8, byte=False, device='cpu', cv2_threads=-1):
+def loader_rate(
+    manifest, # a pre-training manifest
+    tokenizer, # the text tokenizer the collator uses
+    img_size=224, # crop size (px)
+    batch=72, # images per batch
+    workers=0, # DataLoader workers (0: in this process)
+    batches=8, # timed batches
+    byte=False, # move uint8 crops and normalise on the device (else float32 from the workers)
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+    cv2_threads=-1, # OpenCV threads per worker (-1: OpenCV's default)
+):
     "Images/s of asg's loader over `batches` batches after one warm-up batch (cycling the data), moved to `device`."
     dl, n, t0 = _loader(manifest, tokenizer, img_size, batch, workers, byte, cv2_threads), 0, None
     it = iter(dl)
@@ -99,7 +128,12 @@ def loader_rate(manifest, tokenizer, img_size=224, batch=72, workers=0, batches=
     return LoaderRate(fmt, 'uint8' if byte else 'float32', workers, n * batch / (time.perf_counter() - t0), cv2_threads)
 
 # %% ../../nbs/bench/02_pipeline.ipynb #90b86017
-def decode_crop_normalise(data, img_size=224, device='cpu', rng=None):
+def decode_crop_normalise(
+    data, # JPEG files as 1-d uint8 tensors
+    img_size=224, # crop size (px)
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+    rng=None, # a numpy Generator for the crop offsets; None: a fresh one
+):
     "A list of JPEG byte tensors -> (B, 3, S, S) normalised random crops, decoded on `device` (nvJPEG on CUDA)."
     rng = rng if rng is not None else np.random.default_rng()
     imgs = decode_jpeg(data, mode=ImageReadMode.GRAY, device=device)
@@ -110,7 +144,13 @@ def decode_crop_normalise(data, img_size=224, device='cpu', rng=None):
         crops.append(im[:, y:y + img_size, x:x + img_size])
     return normalise_on_device(torch.stack(crops))
 
-def gpu_decode_rate(manifest, img_size=224, batch=72, batches=8, device='cpu'):
+def gpu_decode_rate(
+    manifest, # a manifest of JPEG images
+    img_size=224, # crop size (px)
+    batch=72, # images per batch
+    batches=8, # timed batches
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Images/s of reading a JPEG manifest's bytes (CPU) and decoding + cropping + normalising them on `device`."
     manifest = Path(manifest); df = load_manifest(manifest, 'pretrain')
     files = [np.fromfile(manifest.parent/p, np.uint8) for p in df.image[:batch]]

@@ -31,7 +31,10 @@ from .flops import count_flops
 BIO_CLINICALBERT = dict(vocab_size=28996, hidden_size=768, num_hidden_layers=12, num_attention_heads=12,
                         intermediate_size=3072, max_position_embeddings=512, type_vocab_size=2)
 
-def synthetic_tokenizer(vocab_size, max_length=112):
+def synthetic_tokenizer(
+    vocab_size, # entries of the vocabulary (the paper's BERT: 28,996)
+    max_length=112, # longest tokenised report
+):
     "A BERT-style WordPiece tokenizer of exactly vocab_size entries (half word starts, half '##' continuations): shapes only."
     n = vocab_size - len(SPECIAL_TOKENS)
     pieces = SPECIAL_TOKENS + [f'w{i}' for i in range(n - n // 2)] + [f'##c{i}' for i in range(n // 2)]
@@ -42,7 +45,10 @@ def synthetic_tokenizer(vocab_size, max_length=112):
     return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token='[UNK]', pad_token='[PAD]', cls_token='[CLS]',
                                    sep_token='[SEP]', mask_token='[MASK]', model_max_length=max_length)
 
-def offline_config(cfg, text=BIO_CLINICALBERT):
+def offline_config(
+    cfg, # an ASGConfig
+    text=BIO_CLINICALBERT, # the BERT architecture (a BertConfig's fields; Bio_ClinicalBERT's by default)
+):
     "cfg with its text encoder given by architecture (random weights; `text_num_layers` kept) and no pretrained image weights."
     if not cfg.text_encoder: return replace(cfg, image_pretrained=False, image_checkpoint=None)
     t = dict(text, num_hidden_layers=cfg.text_num_layers or text['num_hidden_layers'],
@@ -50,7 +56,10 @@ def offline_config(cfg, text=BIO_CLINICALBERT):
     return replace(cfg, image_pretrained=False, image_checkpoint=None, text_config=BertConfig(**t).to_dict(),
                    text_pooler=False, tag_query_dim=text['hidden_size'])
 
-def offline_model(cfg, seed=0):
+def offline_model(
+    cfg, # an ASGConfig
+    seed=0, # seeds the random weights
+):
     "An ASGModel of cfg's architecture built with no download (random weights): the paper's network on an offline machine."
     cfg = offline_config(cfg)
     vocab = cfg.text_config['vocab_size'] if cfg.text_config else 4000
@@ -75,7 +84,12 @@ def _boxes(B, R, S, g):
     wh = g.uniform(S / 8, S / 2, size=(B, R, 2)); xy = g.uniform(0, S - wh)
     return torch.tensor(np.concatenate([xy, xy + wh], -1), dtype=torch.float32)
 
-def synthetic_batch(model, batch_size, seed=0, device='cpu'):
+def synthetic_batch(
+    model, # the ASGModel the batch is for
+    batch_size, # images
+    seed=0, # seeds the draw
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "A batch with the collator's keys and shapes for `model` (images, reports of 1/2 to full max_length, boxes, region tokens, tags)."
     g, c = np.random.default_rng(seed), model.cfg
     B, L, R, S, V = batch_size, c.max_length, len(ALIGN_REGIONS), c.img_size, len(model.tokenizer)
@@ -109,11 +123,16 @@ class StepOptions:
         "The straightforward step: fp32, explicit attention, torch's default AdamW, the loss read every step."
         return cls(bf16=False, sdpa=False, fused_adam=False, tf32=False, compile=None, sync_free=False)
 
-def set_tf32(on):
+def set_tf32(
+    on, # allow TF32
+):
     "TF32 tensor cores for fp32 matrix products and convolutions on CUDA (global switches of torch)."
     torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = bool(on)
 
-def apply_options(model, opts):
+def apply_options(
+    model, # an ASGModel, changed in place
+    opts, # StepOptions
+):
     "Set the model's attention kernels, activation checkpointing, memory format and compilation as opts says; returns it."
     for m in model.image.modules():
         if hasattr(m, 'fused_attn'): m.fused_attn = opts.sdpa
@@ -130,7 +149,13 @@ def apply_options(model, opts):
 # %% ../../nbs/bench/01_step.ipynb #eecd1469
 class Stepper:
     "One optimizer step (forward, ASGLoss, backward, AdamW) of `model` under StepOptions; calling it returns the loss."
-    def __init__(self, model, opts=None, train_cfg=None, device='cpu'):
+    def __init__(
+        self,
+        model, # an ASGModel (moved to the device and changed by opts)
+        opts=None, # StepOptions; None: all off
+        train_cfg=None, # a TrainConfig for the loss and optimizer; None: TrainConfig.paper()
+        device='cpu', # 'cpu', 'cuda' or a torch.device
+    ):
         self.opts, self.device = opts or StepOptions(), torch.device(device)
         tc = train_cfg or TrainConfig.paper()
         set_tf32(self.opts.tf32)
@@ -140,7 +165,10 @@ class Stepper:
         self.opt = make_optimizer(self.model, tc, fused=self.opts.fused_adam)
         self.skipped = torch.zeros((), device=self.device)
 
-    def loss(self, batch):
+    def loss(
+        self,
+        batch, # a batch of the collator's keys on the device
+    ):
         "The weighted loss of one micro-batch under the step's precision."
         with torch.autocast(self.device.type, torch.bfloat16, enabled=self.opts.bf16):
             return self.loss_fn(self.model(**batch), batch['tag_labels']).total
@@ -181,7 +209,13 @@ class StepTiming(NamedTuple):
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
-def time_steps(step, batch, steps=10, warmup=3, device='cpu'):
+def time_steps(
+    step, # a callable doing one training step on a batch
+    batch, # the batch
+    steps=10, # timed steps
+    warmup=3, # untimed steps first (compilation, autotuning)
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Call step(batch) warmup times, then time `steps` calls (CUDA events between steps, one sync at the end); a StepTiming."
     cuda = torch.device(device).type == 'cuda'
     t0 = time.perf_counter(); step(batch); _sync(device); first = time.perf_counter() - t0
@@ -212,7 +246,13 @@ def _top(events, key, steps, k):
     rows = sorted(events, key=lambda e: getattr(e, key), reverse=True)[:k]
     return [(e.key[:60], round(getattr(e, key) / 1e3 / steps, 3), e.count // steps) for e in rows]
 
-def profile_step(step, batch, steps=5, device='cpu', top=12):
+def profile_step(
+    step, # a callable doing one training step on a batch
+    batch, # the batch
+    steps=5, # profiled steps
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+    top=12, # operators listed
+):
     "Profile `steps` calls of step(batch) (after two warm-up calls): a StepProfile."
     from torch.profiler import profile, ProfilerActivity
     cuda = torch.device(device).type == 'cuda'
@@ -235,7 +275,11 @@ class StepFlops(NamedTuple):
     forward: int
     forward_by_module: dict
 
-def step_flops(model, batch, train_cfg=None):
+def step_flops(
+    model, # an ASGModel
+    batch, # a batch of the collator's keys
+    train_cfg=None, # loss settings (TrainConfig fields); None: the paper's
+):
     "Count the model FLOPs of one training step (forward, the four losses, backward) of `model` on `batch`; gradients cleared after."
     tc = train_cfg or TrainConfig.paper()
     loss_fn = ASGLoss(tc.weights, model.cfg.temperature, model.cfg.hard_weight, tc.contrast, **tc.loss)
@@ -257,7 +301,13 @@ def _fits(stepper, model, batch_size, device):
     if torch.device(device).type == 'cuda': torch.cuda.empty_cache()
     return ok
 
-def largest_batch(stepper, model, start=72, limit=4096, device='cpu'):
+def largest_batch(
+    stepper, # a Stepper of the model
+    model, # its ASGModel (makes the synthetic batches)
+    start=72, # first batch tried
+    limit=4096, # largest batch tried
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "The largest batch (between start and limit) whose step fits in memory: doubling, then two bisection steps; None if start fails."
     ok, bad, b = None, None, start
     while b <= limit:

@@ -51,7 +51,9 @@ def fraction_orders(
     return pd.DataFrame({f'order_s{s}': ids.map(lambda i: _hash01(1000 + s, i)).rank(method='first').astype(int) - 1 for s in seeds})
 
 # %% ../../nbs/data/04_benchmarks.ipynb #fb382a82
-def xrv_table(name):
+def xrv_table(
+    name, # file name in torchxrayvision/data, e.g. 'Data_Entry_2017_v2020.csv.gz'
+):
     "A label table that ships in the torchxrayvision wheel (read without importing torchxrayvision)."
     df = pd.read_csv(xrv_data_file(name))
     df.columns = [c.strip() for c in df.columns]
@@ -95,16 +97,22 @@ def _siim_split():
 SPLIT_BUILDERS = {'nih': _nih_split, 'chexpert': _chexpert_split, 'rsna': lambda: _rsna_split(0.3),
                   'rsna_seg': lambda: _rsna_split(0.4), 'siim': _siim_split}
 
-def build_split(name):
+def build_split(
+    name, # a benchmark name of BENCHMARKS, e.g. 'nih' or 'rsna'
+):
     "Rebuild a shipped split table from scratch (image_id, patient_id, split, order_s0..2)."
     if name not in SPLIT_BUILDERS: raise KeyError(f"no split table {name!r}; known: {sorted(SPLIT_BUILDERS)}")
     return _with_orders(SPLIT_BUILDERS[name]().reset_index(drop=True))
 
-def split_path(name):
+def split_path(
+    name, # a benchmark name of BENCHMARKS, e.g. 'nih' or 'rsna'
+):
     "Where the package keeps the shipped split table of benchmark `name`."
     return Path(str(files('asg.data')))/'splits'/f'{name}.csv.gz'
 
-def split_table(name):
+def split_table(
+    name, # a benchmark name of BENCHMARKS, e.g. 'nih' or 'rsna'
+):
     "The shipped split table of a benchmark: image_id, patient_id, split (train / valid / test), order_s0..2 (label fractions)."
     p = split_path(name)
     if not p.exists(): raise KeyError(f"no shipped split table {name!r} ({p}); known: {sorted(SPLIT_BUILDERS)}")
@@ -135,12 +143,12 @@ def label_fraction(
 @dataclass(frozen=True)
 class Benchmark:
     "A downstream benchmark: its task, metric and labels, the files its reader needs under the release root, and its data card."
-    name: str
-    task: str
-    metric: str
-    labels: tuple
-    expects: tuple
-    card: str
+    name: str  # short name, e.g. 'nih'
+    task: str  # 'multilabel', 'multiclass', 'binary' or 'segmentation'
+    metric: str  # 'auroc', 'accuracy' or 'dice'
+    labels: tuple  # label columns (classes of a multiclass task)
+    expects: tuple  # files its reader needs under the release root
+    card: str  # its data card under data_cards/
 
 class DatasetNotFound(FileNotFoundError):
     "A release root without the files its reader needs."
@@ -157,7 +165,13 @@ def _find(root, names, bench, required=True):
     raise DatasetNotFound(f"{bench.name}: {root} does not hold {' or '.join(names)}; a {bench.name} release is expected there "
                           f"with {', '.join(bench.expects)} (see data_cards/{bench.card})")
 
-def read_release_table(path, columns, release, card, **kw):
+def read_release_table(
+    path, # the CSV (plain or gzipped)
+    columns, # the columns the reader needs
+    release, # the release's name, for the error
+    card, # its data card's path, for the error
+    **kw, # passed to pandas.read_csv
+):
     "A release's table, checked: readable, with the columns a reader needs (names stripped of spaces), not empty; errors name the release, the file and its data card."
     try: t = pd.read_csv(path, **kw)
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, EOFError, OSError) as e:
@@ -203,7 +217,9 @@ def _nih_official_split(df, test_ids):
     df['split'] = np.where(test, 'test', np.where(df.patient_id.map(lambda p: _hash01(3, p) < 0.1), 'valid', 'train'))
     return _with_orders(df)
 
-def read_nih(root):
+def read_nih(
+    root, # the release folder (or a folder above it)
+):
     "NIH ChestX-ray14: Data_Entry_2017*.csv and images/ (or images_0XX/images/); 14 findings; official test list when present."
     b = BENCHMARKS['nih']
     e = _read_labels(_find(root, ['Data_Entry_2017_v2020.csv', 'Data_Entry_2017.csv', 'Data_Entry_2017*.csv*'], b),
@@ -219,11 +235,15 @@ def read_nih(root):
     return _finish(df, b, src, not_in_split_table=unknown)
 
 # %% ../../nbs/data/04_benchmarks.ipynb #ec8b63e6
-def chexpert_labels(c):
+def chexpert_labels(
+    c, # the rows of train.csv or valid.csv
+):
     "The 5 competition tasks with the protocol's uncertainty policy: -1 -> 1 for Atelectasis, Edema, Pleural Effusion, -1 -> 0 otherwise; blank -> 0."
     return pd.DataFrame({t: c[t].fillna(0).replace(-1, 1 if t in CHEXPERT_U_ONES else 0).astype(int) for t in CHEXPERT_TASKS}, index=c.index)
 
-def read_chexpert(root):
+def read_chexpert(
+    root, # the release folder (or a folder above it)
+):
     "CheXpert v1.0 (or -small): train.csv, valid.csv; frontal views; official valid.csv = test, 5,000 training images (whole patients) = validation."
     b, root = BENCHMARKS['chexpert'], Path(root)
     tables = {s: _read_labels(_find(root, [f'{s}.csv'], b), ['Path', 'Frontal/Lateral', *CHEXPERT_TASKS], b) for s in ('train', 'valid')}
@@ -253,18 +273,24 @@ def _outside(boxes, size=1024):
     "How many boxes reach outside the 1024 x 1024 image (boxes_mask clips them)."
     return sum(int(min(b) < 0 or max(b) > size) for bs in boxes for b in bs)
 
-def read_rsna(root):
+def read_rsna(
+    root, # the release folder (or a folder above it)
+):
     "RSNA Pneumonia (classification): stage_2_train_labels.csv + stage_2_train_images/*.dcm; binary Target; 70/15/15 by patient."
     b = BENCHMARKS['rsna']; df, unknown = _shipped(_rsna_table(root, b), 'rsna')
     return _finish(df, b, 'asg 70/15/15 by patient (MGCA sizes)', not_in_split_table=unknown, boxes_outside_1024=_outside(df.boxes))
 
-def read_rsna_seg(root):
+def read_rsna_seg(
+    root, # the release folder (or a folder above it)
+):
     "RSNA Pneumonia (segmentation): as read_rsna, masks = filled boxes; 60/20/20 by patient, negatives included."
     b = BENCHMARKS['rsna_seg']; df, unknown = _shipped(_rsna_table(root, b), 'rsna_seg')
     return _finish(df, b, 'asg 16,010 / 5,337 / 5,337 by patient (MGCA sizes)', not_in_split_table=unknown, boxes_outside_1024=_outside(df.boxes))
 
 # %% ../../nbs/data/04_benchmarks.ipynb #6edee272
-def rle_problem(rle):
+def rle_problem(
+    rle, # one EncodedPixels value ('-1' for an empty mask)
+):
     "What is wrong with a SIIM run-length string (without decoding it), or None."
     rle = str(rle).strip()
     if rle == '-1': return None
@@ -274,7 +300,9 @@ def rle_problem(rle):
     if sum(v) > 1024 * 1024: return f'runs reach pixel {sum(v)} of 1024 x 1024'
     return None
 
-def read_siim(root):
+def read_siim(
+    root, # the release folder (or a folder above it)
+):
     "SIIM-ACR Pneumothorax: train-rle.csv (' EncodedPixels', several rows per image OR-ed) + DICOMs; 70/15/15 by image."
     b = BENCHMARKS['siim']
     s = _read_labels(_find(root, ['train-rle.csv', 'stage_2_train.csv'], b), ['ImageId', 'EncodedPixels'], b)
@@ -298,7 +326,9 @@ def _covidx_list(path):
     t.columns = ['patient_id', 'filename', 'cls', 'source'][:t.shape[1]]
     return t
 
-def read_covidx(root):
+def read_covidx(
+    root, # the release folder (or a folder above it)
+):
     "COVIDx: train/test list files and train/ test/ image folders; 3-class (normal / pneumonia / COVID-19) or the binary releases (negative / positive), detected."
     b = BENCHMARKS['covidx']
     lists = {s: _covidx_list(_find(root, [f'{s}_COVIDx*.txt', f'{s}.txt'], b)) for s in ('train', 'test')}
@@ -315,7 +345,9 @@ def read_covidx(root):
     return _finish(df, b, 'official test list; 10 % of the training patients as validation (ASG)', release='binary (negative / positive)' if binary else '3-class', classes=names)
 
 # %% ../../nbs/data/04_benchmarks.ipynb #e0c2776b
-def read_nih64(root=None):
+def read_nih64(
+    root=None, # the sample's folder; None: ../shared/real_cxr/nih_64px
+):
     "The real NIH sample (../shared/real_cxr/nih_64px): 1,000 images at 64 px, 14 labels from the wheel's Data_Entry table, 70/15/15 by patient."
     b = BENCHMARKS['nih64']
     root = Path(root) if root is not None else (real_cxr_dir() or Path('real_cxr'))/'nih_64px'
@@ -328,7 +360,9 @@ def read_nih64(root=None):
     sp = patient_split(df.patient_id, rest=0.3, seed=0)
     return _finish(_with_orders(df.assign(split=df.patient_id.map(sp))), b, 'asg 70/15/15 by patient')
 
-def read_covid_lungs(root=None):
+def read_covid_lungs(
+    root=None, # the set's folder; None: ../shared/real_cxr/covid_lungs
+):
     "The real lung-field set (../shared/real_cxr/covid_lungs): 90 radiographs with human-reviewed lung masks, 70/15/15 by patient."
     b = BENCHMARKS['covid_lungs']
     root = Path(root) if root is not None else (real_cxr_dir() or Path('real_cxr'))/'covid_lungs'
@@ -353,7 +387,12 @@ def _phantom_rows(root, sets):
     if 'valid' not in sets: df.loc[(df.split == 'train') & df.image_id.map(lambda k: _hash01(11, k) < 0.15), 'split'] = 'valid'
     return df
 
-def read_phantoms(root, task='findings', sets=None, seg_tag='opacity'):
+def read_phantoms(
+    root, # a folder of labelled phantom sets (asg-phantoms --labelled)
+    task='findings', # 'findings' (40 tags), '3class' or 'seg'
+    sets=None, # {split: set name}; None: train, valid and test
+    seg_tag='opacity', # the finding whose masks a seg task segments
+):
     "Labelled phantom sets as a benchmark table: task 'findings' (40 tags), '3class' (no finding / lung density / other) or 'seg' (masks of seg_tag)."
     from asg.report.schema import TAGS
     b = BENCHMARKS[f'phantom_{task}'] if f'phantom_{task}' in BENCHMARKS else None
@@ -389,7 +428,10 @@ READERS = {'nih': read_nih, 'chexpert': read_chexpert, 'rsna': read_rsna, 'rsna_
            'phantom_findings': lambda r: read_phantoms(r, 'findings'), 'phantom_3class': lambda r: read_phantoms(r, '3class'),
            'phantom_seg': lambda r: read_phantoms(r, 'seg')}
 
-def verify_images(table, progress=False):
+def verify_images(
+    table, # a benchmark table with a path column
+    progress=False, # show a tqdm bar
+):
     "Decode every image of a table once (asg.data.images.read_image); drop the unreadable ones, counted and listed in attrs['summary']."
     from asg.data.images import read_image
     bad = []

@@ -18,7 +18,16 @@ from .transforms import train_transform, eval_transform, map_boxes
 # %% ../../nbs/data/02_dataset.ipynb #5bb8f8cf
 class ManifestDataset(Dataset):
     "Images, boxes, aligned sentences and tag labels of a corpus manifest (asg.data.manifest), through the paper's transforms."
-    def __init__(self, manifest, root=None, img_size=128, train=True, seed=0, cache=False, transform=None):
+    def __init__(
+        self,
+        manifest, # a manifest .parquet or a decoded DataFrame
+        root=None, # folder image paths are relative to (default: the manifest's)
+        img_size=128, # crop size (px)
+        train=True, # random crops (training) or centre crops (evaluation)
+        seed=0, # seeds the crops, with the epoch and the index
+        cache=False, # keep each prepared (resized, padded) image in memory after its first read
+        transform=None, # a CropTransform to use instead of the default one
+    ):
         if isinstance(manifest, (str, Path)):
             root = Path(manifest).parent if root is None else root
             manifest = load_manifest(manifest)
@@ -32,9 +41,17 @@ class ManifestDataset(Dataset):
         self.cache = {} if cache else None     # index -> the transform's prepared (resized, padded) image
 
     def __len__(self): return len(self.index)
-    def set_epoch(self, epoch): self.epoch = epoch
+    def set_epoch(
+        self,
+        epoch, # the epoch about to start (changes the crops)
+    ):
+        "Set the epoch: the crops of the next epoch differ, reproducibly."
+        self.epoch = epoch
 
-    def verify(self, max_bad_fraction=0.01):
+    def verify(
+        self,
+        max_bad_fraction=0.01, # raise when more than this share of the images is unreadable
+    ):
         "Read every image once; drop missing or undecodable ones (listed in .bad); error past max_bad_fraction."
         good, bad = [], []
         for i in self.index:
@@ -83,7 +100,9 @@ class ManifestDataset(Dataset):
                     tags=torch.tensor(row.tags, dtype=torch.long), index=i)
 
 # %% ../../nbs/data/02_dataset.ipynb #18311330
-def join_sentences(sentences):
+def join_sentences(
+    sentences, # the sentences to keep, as manifest dicts with a text
+):
     "The report the text encoder reads: the kept sentences' texts joined by spaces; (text, [(start, end) of each sentence])."
     text, spans = '', []
     for s in sentences:
@@ -117,9 +136,17 @@ def region_token_weights(
 
 class Collator:
     "Stack items into a batch: images, tokenized reports, boxes, region-sentence token weights, tag labels."
-    def __init__(self, tokenizer, max_length=112): self.tok, self.max_length = tokenizer, max_length
+    def __init__(
+        self,
+        tokenizer, # the report tokenizer (Hugging Face, fast)
+        max_length=112, # reports are truncated to this many tokens
+    ):
+        self.tok, self.max_length = tokenizer, max_length
 
-    def encode(self, items):
+    def encode(
+        self,
+        items, # dataset items (their sentences are read)
+    ):
         "Tokenize the items' reports; (encoding with offsets, per item the (n_sentences, L) sentence token weights)."
         joined = [join_sentences([s for s, _ in it['sentences']]) for it in items]
         enc = self.tok([t for t, _ in joined], padding=True, truncation=True, max_length=self.max_length,

@@ -32,7 +32,9 @@ def to_uint8(
     if hi <= lo: return np.zeros(a.shape, np.uint8)
     return np.clip((a - lo) * (255.0 / (hi - lo)), 0, 255).round().astype(np.uint8)
 
-def is_dicom(path):
+def is_dicom(
+    path, # a file
+):
     "True for a DICOM file: the 'DICM' preamble, or a .dcm / .dicom name (files without a meta header have no preamble)."
     p = Path(path)
     if p.suffix.lower() in ('.dcm', '.dicom'): return True
@@ -51,7 +53,9 @@ def _dicom_pixels(ds, path):
     if a.ndim == 3: a = a[..., :3].mean(-1)                                   # colour: grey
     return a
 
-def read_dicom(path):
+def read_dicom(
+    path, # a DICOM file
+):
     "A DICOM radiograph as a viewer shows it: modality LUT, VOI LUT or window, MONOCHROME1 inverted; (H, W) uint8."
     import pydicom
     from pydicom.pixels import apply_modality_lut, apply_voi_lut
@@ -70,8 +74,8 @@ def write_dicom(
     pixels, # (H, W) uint8 or uint16
     photometric:str='MONOCHROME2', # or 'MONOCHROME1' (inverted display)
     bits_stored:int=None, # significant bits (default: all of the type's)
-    **tags, # other DICOM keywords and values
-)->Path:
+    **tags, # more DICOM keywords, e.g. PatientID='p1', ViewPosition='PA'
+)->Path: # other DICOM keywords and values
     "A minimal secondary-capture DICOM file of grey uint8 or uint16 `pixels`, written with pydicom (fixtures, tests, converted data); other tags as keywords."
     from pydicom.dataset import Dataset, FileMetaDataset
     from pydicom.uid import ExplicitVRLittleEndian, generate_uid, SecondaryCaptureImageStorage
@@ -87,7 +91,9 @@ def write_dicom(
     ds.save_as(path, enforce_file_format=True); return Path(path)
 
 # %% ../../nbs/data/03_images.ipynb #c80fb0f0
-def read_image(path):
+def read_image(
+    path, # a DICOM, PNG or JPEG file
+):
     "Any radiograph file as an (H, W) uint8 grey array: DICOM (read_dicom), PNG or JPEG (8 or 16 bit, grey or colour)."
     p = Path(path)
     if not p.is_file(): raise FileNotFoundError(f"image {p} not found")
@@ -116,7 +122,9 @@ def rle_decode(
     for s, e in zip(starts, ends[1::2]): flat[s:e] = True
     return flat.reshape(W, H).T
 
-def rle_encode(mask):
+def rle_encode(
+    mask, # an (H, W) boolean or 0/1 mask
+):
     "(H, W) mask -> SIIM's run-length string ('-1' when empty); rle_decode(rle_encode(m), m.shape) == m."
     flat = np.asarray(mask, bool).T.ravel()
     d = np.diff(np.concatenate([[0], flat.astype(np.int8), [0]]))

@@ -58,11 +58,15 @@ def locate(
                           f"the release is expected there{' with ' + expects if expects else ''} (see {CARDS[release]})")
 
 # %% ../../nbs/data/06_mimic.ipynb #00006ada
-def jpg_release(root):
+def jpg_release(
+    root, # the MIMIC-CXR-JPG folder or a folder above it
+):
     "The MIMIC-CXR-JPG folder (the one with the split CSV, the metadata and files/)."
     return locate(root, SPLIT_CSV, 'jpg', f'{SPLIT_CSV}, {METADATA_CSV} and files/pXX/pSUBJECT/sSTUDY/DICOM_ID.jpg')
 
-def reports_release(root):
+def reports_release(
+    root, # mimic-cxr-reports.zip, its unpacked folder, or a folder above them
+):
     "The reports: the zip (`root` itself or under it) or the unpacked folder holding files/."
     root = Path(root)
     if root.is_file() and zipfile.is_zipfile(root): return root
@@ -71,14 +75,18 @@ def reports_release(root):
     d = locate(root, 'files', 'reports', f'{REPORTS_ZIP} or its unpacked files/pXX/pSUBJECT/sSTUDY.txt')
     return d/'files'
 
-def scene_graph_dir(root):
+def scene_graph_dir(
+    root, # the Chest ImaGenome folder or a folder above it
+):
     "The folder holding Chest ImaGenome's *_SceneGraph.json files (silver_dataset/scene_graph, or one folder deeper)."
     d = locate(root, SCENE_GRAPH_DIR, 'imagenome', f'{SCENE_GRAPH_DIR}/DICOM_ID_SceneGraph.json') / SCENE_GRAPH_DIR
     nested = d/'scene_graph'
     return nested if nested.is_dir() and not next(d.glob('*_SceneGraph.json'), None) else d
 
 # %% ../../nbs/data/06_mimic.ipynb #572daa4e
-def read_images(jpg):
+def read_images(
+    jpg, # the MIMIC-CXR-JPG release folder (from jpg_release)
+):
     "Every listed image of MIMIC-CXR-JPG: dicom_id, subject_id, study_id, split, view, rows, columns (+ chexpert_* when shipped)."
     jpg = Path(jpg)
     if not (jpg/METADATA_CSV).is_file(): raise ReleaseNotFound(f"MIMIC-CXR-JPG: {jpg/METADATA_CSV} not found (see {CARDS['jpg']})")
@@ -94,14 +102,18 @@ def read_images(jpg):
     return df.sort_values(['subject_id', 'study_id', 'dicom_id']).reset_index(drop=True)
 
 # %% ../../nbs/data/06_mimic.ipynb #ec2e005a
-def last_paragraph(text):
+def last_paragraph(
+    text, # a report's free text
+):
     "The last unheaded paragraph (a block between blank lines) of a report, as a Section named 'last paragraph'; None if there is none."
     blocks = [(m.start(), m.end()) for m in re.finditer(r'\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)', text, re.S)]
     for a, b in reversed(blocks):
         if split_sections(text[a:b])[0].name == 'body' and re.search(r'[A-Za-z]{2}', text[a:b]): return Section('last paragraph', a, b)
     return None
 
-def mimic_sections(text):
+def mimic_sections(
+    text, # a MIMIC-CXR report's free text
+):
     "The sections of a MIMIC report that ASG reads: non-empty FINDINGS and IMPRESSION, else the last paragraph, else none."
     secs = [s for s in split_sections(text) if s.name in KEEP_SECTIONS and text[s.start:s.end].strip()]
     if secs: return secs
@@ -111,7 +123,10 @@ def mimic_sections(text):
 # %% ../../nbs/data/06_mimic.ipynb #2319c479
 class ReportReader:
     "A study's report text from the unpacked MIMIC-CXR reports (files/) or from mimic-cxr-reports.zip; None when absent."
-    def __init__(self, path):
+    def __init__(
+        self,
+        path, # mimic-cxr-reports.zip or the unpacked folder holding files/
+    ):
         self.path, self._zip, self.prefix = Path(path), None, ''
         self.is_zip = self.path.is_file()
         if self.is_zip:
@@ -123,7 +138,12 @@ class ReportReader:
 
     def __getstate__(self): return dict(self.__dict__, _zip=None)
 
-    def read(self, subject_id, study_id):
+    def read(
+        self,
+        subject_id, # the patient's id
+        study_id, # the study's id
+    ):
+        "The report's text of a study; None when the release has no report for it."
         rel = report_relpath(subject_id, study_id)
         if not self.is_zip:
             p = self.path.parent/rel
@@ -140,7 +160,9 @@ class SceneGraph(NamedTuple):
     status: str           # 'ok', 'missing', 'malformed' or 'no boxes'
 
 _REGION_SET = set(REGIONS)
-def norm_phrase(s):
+def norm_phrase(
+    s, # a sentence or phrase
+):
     "A phrase as compared across sentence splitters: lower case, whitespace and hard wraps collapsed, final period dropped."
     return ' '.join(s.lower().split()).strip(' .')
 
@@ -152,7 +174,9 @@ def _sg_boxes(objects):
             if all(isinstance(v, (int, float)) for v in b): out[o['bbox_name']] = tuple(float(v) for v in b)
     return out
 
-def read_scene_graph(path):
+def read_scene_graph(
+    path, # a *_SceneGraph.json file
+):
     "A scene graph's region boxes and sentence links; status says why there are none."
     try: g = json.loads(Path(path).read_bytes())
     except FileNotFoundError: return SceneGraph({}, {}, 'missing')
@@ -255,12 +279,12 @@ def cache_image(
 @dataclass(frozen=True)
 class Sources:
     "Where a build reads and writes: the release folders, the report reader, the output folder, the cache's size and the shortest usable report."
-    jpg: Path
-    reports: ReportReader
-    scene_graphs: Optional[Path]
-    out: Path
-    image_size: int = 256
-    min_words: int = 3
+    jpg: Path  # the MIMIC-CXR-JPG release folder
+    reports: ReportReader  # reads the reports
+    scene_graphs: Optional[Path]  # Chest ImaGenome's scene-graph folder (None: rules only)
+    out: Path  # the output folder (images/, parts/, the manifests)
+    image_size: int = 256  # side of the cached images (px)
+    min_words: int = 3  # a report needs this many words in its sections
 
 class StudyResult(NamedTuple):
     "A study's manifest rows, its counts (Counter) and its seconds per stage (Counter)."
@@ -314,7 +338,10 @@ def _image_row(src, study, im, p, counts, sec):
     return dict(image=rel, dicom_id=im['dicom_id'], view=im['view'], height=ci.height, width=ci.width, scene_graph=sg.status,
                 boxes=cb.boxes, sentences=sents, **{k: v for k, v in im.items() if k.startswith('chexpert_')})
 
-def build_study(src, study):
+def build_study(
+    src, # the build's Sources (releases, output folder, settings)
+    study, # one study: ids, split and its images
+):
     "Manifest rows of one study (its frontal images), with counts and seconds per stage."
     counts, sec, rows = Counter(), Counter(), []
     p = _parse(src, study, counts, sec)
@@ -356,7 +383,9 @@ def _part_name(shard, image_size, min_words):
 # %% ../../nbs/data/06_mimic.ipynb #07bdf410
 _NESTED = ('triplets', 'boxes', 'tags')
 
-def encode_part(rows):
+def encode_part(
+    rows, # manifest rows of a shard (dicts)
+):
     "A shard's rows validated as a pre-training manifest and encoded as the manifest stores them, with one sentences column per link source."
     df = pd.DataFrame(rows)
     if df.empty: return df
@@ -366,7 +395,9 @@ def encode_part(rows):
     for k in LINKS: df[f'sentences_{k}'] = [json.dumps([dict(s, regions=s[f'regions_{k}']) for s in ss]) for ss in df.sentences]
     return df.drop(columns='sentences')
 
-def build_shard(job):
+def build_shard(
+    job, # (Sources, studies of the shard, part name)
+):
     "Build one shard's studies and write them as a part (rows, then counts and seconds; the .json last marks it complete)."
     src, shard, name = job
     parts = src.out/'parts'
@@ -460,7 +491,9 @@ def build_manifest(
     return path
 
 # %% ../../nbs/data/06_mimic.ipynb #b139109c
-def link_agreement(df):
+def link_agreement(
+    df, # a manifest built by build_manifest (both link sources kept)
+):
     "Per region: sentences linked by the rules, by Chest ImaGenome, by both; the rules' precision and recall against Chest ImaGenome."
     n = Counter()
     for ss in df.sentences[df.scene_graph == 'ok']:
@@ -490,7 +523,9 @@ def summary_tables(
     return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
 
 # %% ../../nbs/data/06_mimic.ipynb #603a72d3
-def asg_mimic(argv=None):
+def asg_mimic(
+    argv=None, # command-line arguments; None reads sys.argv
+):
     "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
     import argparse
     ap = argparse.ArgumentParser(prog='asg-mimic', description=asg_mimic.__doc__)

@@ -31,15 +31,24 @@ EXTRA_OBJECTS = ('descending aorta', 'left cardiac silhouette', 'right cardiac s
 
 def _pxx(subject_id): return f'p{str(int(subject_id))[:2]}'
 
-def image_relpath(subject_id, study_id, dicom_id):
+def image_relpath(
+    subject_id, # the patient's id
+    study_id, # the study's id
+    dicom_id, # the image's id
+):
     "Where MIMIC-CXR-JPG keeps an image, relative to the release root."
     return f'files/{_pxx(subject_id)}/p{int(subject_id)}/s{int(study_id)}/{dicom_id}.jpg'
 
-def report_relpath(subject_id, study_id):
+def report_relpath(
+    subject_id, # the patient's id
+    study_id, # the study's id
+):
     "Where the MIMIC-CXR reports keep a study's report, relative to the unpacked root (or inside the zip)."
     return f'files/{_pxx(subject_id)}/p{int(subject_id)}/s{int(study_id)}.txt'
 
-def scene_graph_name(dicom_id):
+def scene_graph_name(
+    dicom_id, # the image's id
+):
     "Chest ImaGenome's file name for an image's scene graph."
     return f'{dicom_id}_SceneGraph.json'
 
@@ -47,10 +56,10 @@ def scene_graph_name(dicom_id):
 @dataclass(frozen=True)
 class FixtureSentence:
     "A report sentence of the fixture: its text, the section it goes in, the regions it is linked to and its findings as (finding, 'yes'|'no')."
-    text: str
-    section: str
-    regions: tuple = ()
-    findings: tuple = ()
+    text: str  # the sentence
+    section: str  # 'FINDINGS' or 'IMPRESSION'
+    regions: tuple = ()  # Chest ImaGenome regions it is linked to
+    findings: tuple = ()  # (finding, 'yes'|'no') pairs
 
 _SIDE = ('right', 'left')
 _POSITIVE = [   # (template, regions, findings, CheXpert label)
@@ -141,7 +150,7 @@ def anatomy_layout():
     return {k: out[k] for k in (*REGIONS, *EXTRA_OBJECTS)}
 
 def fixture_boxes(
-    rng:np.random.Generator,
+    rng:np.random.Generator, # a numpy Generator
     h:int, # the image's height
     w:int, # and width
     jitter:float=0.02, # standard deviation of the anatomy's shift, as a fraction of the image
@@ -152,7 +161,7 @@ def fixture_boxes(
                 int(np.clip((b[2] + d[0]) * w, 1, w - 1)), int(np.clip((b[3] + d[1]) * h, 1, h - 1))] for k, b in anatomy_layout().items()}
 
 def fixture_image(
-    rng:np.random.Generator,
+    rng:np.random.Generator, # a numpy Generator
     h:int, # height
     w:int, # width
     boxes:dict, # fixture_boxes of the same image: where the anatomy is drawn
@@ -201,13 +210,13 @@ PLANTED = ('image_absent', 'image_corrupt', 'sg_missing', 'sg_malformed', 'sg_no
 @dataclass
 class Fixture:
     "A generated fixture: the three release roots, its tables and where malformed cases were planted (case -> dicom or study ids)."
-    root: Path
-    jpg_root: Path
-    reports_root: Path
-    imagenome_root: Path
-    studies: pd.DataFrame
-    images: pd.DataFrame
-    planted: dict = field(default_factory=dict)
+    root: Path  # the folder holding the three releases
+    jpg_root: Path  # MIMIC-CXR-JPG
+    reports_root: Path  # the reports (folder or zip)
+    imagenome_root: Path  # Chest ImaGenome
+    studies: pd.DataFrame  # one row per study (ids, split, report shape, sentences)
+    images: pd.DataFrame  # one row per image (ids, view, rows, columns)
+    planted: dict = field(default_factory=dict)  # malformed case -> the dicom or study ids it was planted in
 
 def _dicom_id(rng): return '-'.join(f'{x:08x}' for x in rng.integers(0, 2**32, 5))
 

@@ -22,7 +22,9 @@ class Resized(NamedTuple):
     pad_x: int
     pad_y: int
 
-def to_grey(img):
+def to_grey(
+    img, # an (H, W) or (H, W, 3) array
+):
     "A 2-d grey image from a grey or 3-channel (BGR/RGB) array; refuse anything else."
     img = np.asarray(img)
     if img.ndim == 3 and img.shape[2] in (3, 4): img = img[..., :3].mean(2).astype(img.dtype)
@@ -79,16 +81,30 @@ def normalise(
 # %% ../../nbs/data/01_transforms.ipynb #c4bbc78f
 class CropTransform:
     "resize_pad to `pre_size` (default 8/7 of img_size), then a random (train) or centre (eval) img_size crop; (tensor, Geometry)."
-    def __init__(self, img_size, train, pre_size=None, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+    def __init__(
+        self,
+        img_size, # the crop's side
+        train, # a random crop (else the centre crop)
+        pre_size=None, # the side images are resized and padded to first (default: img_size * 8 / 7)
+        mean=IMAGENET_MEAN, # per-channel mean of the normalisation
+        std=IMAGENET_STD, # per-channel std
+    ):
         self.img_size, self.train, self.mean, self.std = img_size, train, mean, std
         self.pre_size = pre_size or round(img_size * 8 / 7)
         if self.pre_size < img_size: raise ValueError(f"pre_size {self.pre_size} is smaller than the crop {img_size}")
 
-    def prepare(self, img):
+    def prepare(
+        self,
+        img, # an (H, W) uint8 grey image
+    ):
         "The deterministic, cacheable half: resize_pad to pre_size."
         return resize_pad(img, self.pre_size)
 
-    def crop(self, img, rng=None):
+    def crop(
+        self,
+        img, # an image or its prepare() result
+        rng=None, # a numpy Generator for the offset (training); None: a fresh one
+    ):
         "The crop as an array (before normalisation: also what a mask goes through), with its Geometry."
         r = img if isinstance(img, Resized) else self.prepare(img)
         P, S = r.image.shape[0], self.img_size

@@ -59,7 +59,18 @@ def _rows(rows, **kw):
     return [dict(kw, fraction=r.get('fraction', 1.0), seed=r.get('seed', 0), metric=r.get('metric'), value=r.get('value', np.nan),
                  skipped=r.get('skipped'), task=r.get('task', kw.get('task', 'all'))) for r in rows]
 
-def run_probe(model, model_id, name, table, cache_dir, fractions, seeds, labels=None, device='cpu', **kw):
+def run_probe(
+    model, # an ASGModel (or any with .image)
+    model_id, # its checkpoint_id (names the feature cache)
+    name, # the benchmark's name
+    table, # its benchmark table
+    cache_dir, # the feature cache folder
+    fractions, # training label fractions
+    seeds, # seeds of the label subsets and the probe
+    labels=None, # label columns; None: those every subset can score
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+    **kw, # passed to fit_linear_probe (lr, standardize, ...)
+):
     "Linear-probe rows of one benchmark (features cached), with the per-label test scores kept for ROC curves."
     labels, fr, too_small = _probe_labels(table, fractions, seeds, labels)
     feats = {sp: cached_features(model, model_id, table, sp, cache_dir, bench=name, device=device) for sp in ('train', 'valid', 'test')}
@@ -80,7 +91,7 @@ def evaluate_model(
     seg_options:dict=None, # passed to segment_benchmark
     seg_fractions:tuple=None, # segmentation label fractions (default: `fractions`)
     seg_seeds:tuple=None, # segmentation seeds (default: `seeds`)
-    device:str='cpu',
+    device:str='cpu', # 'cpu', 'cuda' or a torch.device
     log=print, # progress messages
     standardized:tuple=(), # benchmarks that also get the standardised probe
 ):
@@ -105,7 +116,14 @@ def evaluate_model(
     df = pd.DataFrame(rows).assign(checkpoint=name)
     return df, extras
 
-def run_zero_shot(model, model_id, b, table, cache_dir, device='cpu'):
+def run_zero_shot(
+    model, # an ASGModel
+    model_id, # its checkpoint_id
+    b, # the benchmark's name (its prompts)
+    table, # its benchmark table
+    cache_dir, # the feature cache folder
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Zero-shot rows for a benchmark that has prompts (AUROC, F1 and accuracy at the validation threshold, test-optimal F1)."
     try: prompts = load_prompts(b)
     except KeyError: return []
@@ -117,7 +135,11 @@ def run_zero_shot(model, model_id, b, table, cache_dir, device='cpu'):
                       for c, z in res.items() if not isinstance(z, str)
                       for m, v in (('AUROC', z.auroc), ('F1 (valid threshold)', z.f1), ('accuracy (valid threshold)', z.accuracy), ('F1 (test-optimal)', z.f1_test_optimal))]
 
-def run_retrieval_grounding(model, heldout, device='cpu'):
+def run_retrieval_grounding(
+    model, # an ASGModel
+    heldout, # a phantom pre-training manifest of held-out pairs
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Image<->report recall@1/5/10 and grounding (top-1, pointing game) on held-out image-report pairs."
     I, T = paired_embeddings(model, heldout, device=device)
     rows = [dict(method='retrieval', benchmark='phantom_heldout', task=k.split('_')[0], fraction=np.nan, seed=0, metric=k.split('_')[1], value=v)

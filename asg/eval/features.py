@@ -23,7 +23,10 @@ from ..models.asg import ASGConfig, ASGModel
 # %% ../../nbs/eval/03_features.ipynb #cb750211
 def _is_checkpoint(p): return (p/'config.json').is_file() and (p/'model.safetensors').is_file()
 
-def load_checkpoint(path, device='cpu'):
+def load_checkpoint(
+    path, # a folder written by ASGModel.save_pretrained
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "The ASGModel saved at `path` (a folder of ASGModel.save_pretrained), in eval mode; a clear error for anything else."
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f"checkpoint {p} not found (pre-train one with `papermill nbs/train.ipynb`)")
@@ -31,7 +34,11 @@ def load_checkpoint(path, device='cpu'):
     try: return ASGModel.from_pretrained(p).to(device).eval()
     except (TypeError, KeyError, RuntimeError) as e: raise ValueError(f"{p} is not an asg checkpoint: {type(e).__name__}: {str(e)[:200]}") from e
 
-def random_like(path, seed=0, device='cpu'):
+def random_like(
+    path, # a checkpoint folder (its config and tokenizer are used)
+    seed=0, # seeds the random weights
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "A randomly initialised ASGModel with the architecture of the checkpoint at `path` (no download: its config and tokenizer)."
     p = Path(path)
     if not _is_checkpoint(p): raise ValueError(f"{p} is not an asg checkpoint: expected config.json and model.safetensors")
@@ -40,7 +47,10 @@ def random_like(path, seed=0, device='cpu'):
     torch.manual_seed(seed)
     return ASGModel(cfg, AutoTokenizer.from_pretrained(p/'tokenizer')).to(device).eval()
 
-def checkpoint_id(path, random_seed=None):
+def checkpoint_id(
+    path, # a checkpoint folder
+    random_seed=None, # hash the random twin of this seed instead
+):
     "A short content hash of a checkpoint (config + weights); with random_seed, of its random twin (config + seed)."
     h = hashlib.blake2b(digest_size=8); p = Path(path)
     h.update((p/'config.json').read_bytes())
@@ -80,8 +90,8 @@ def encode_images(
     paths, # the image files
     img_size:int=None, # crop size (default: the model's)
     norm:str='imagenet', # input normalisation
-    batch_size:int=64,
-    device:str='cpu',
+    batch_size:int=64, # images per forward pass
+    device:str='cpu', # 'cpu', 'cuda' or a torch.device
     keep_local:bool=False, # also keep the local feature grid (segmentation, grounding)
     workers:int=0, # DataLoader workers decoding images
     progress:bool=False, # show a progress bar
@@ -104,7 +114,14 @@ def encode_images(
     return Features(ids, torch.cat(G), torch.cat(L) if keep_local else None, bad)
 
 # %% ../../nbs/eval/03_features.ipynb #e36d600d
-def cache_key(model_id, split, image_ids, img_size, norm, keep_local):
+def cache_key(
+    model_id, # the checkpoint_id
+    split, # 'train', 'valid' or 'test'
+    image_ids, # the images, in order
+    img_size, # input size (px)
+    norm, # 'imagenet' or 'half' normalisation (NORMS)
+    keep_local, # patch features are kept too
+):
     "The cache file's name: the model and split, then a hash of everything that determines the features (two tables of the same images share it)."
     h = hashlib.blake2b(digest_size=6)
     h.update(json.dumps([model_id, list(map(str, image_ids)), img_size, norm, keep_local]).encode())
@@ -119,7 +136,7 @@ def cached_features(
     bench:str=None, # the benchmark's name, for messages
     norm:str='imagenet', # input normalisation
     keep_local:bool=False, # also keep the local feature grid
-    **kw, # passed to encode_images
+    **kw, # passed to encode_images (batch_size, device, workers, ...)
 ):
     "Features of a benchmark table's `split`, read from cache_dir when present, else encoded and saved (atomically)."
     rows = table[table.split == split]

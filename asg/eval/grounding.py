@@ -24,7 +24,9 @@ class GroundingItem(NamedTuple):
     region: str
     mask: Optional[str]
 
-def grounding_items(df):
+def grounding_items(
+    df, # a phantom pre-training manifest (decoded)
+):
     "Every (sentence, region) of a phantom manifest where the sentence's present or uncertain finding was drawn in that region."
     items = []
     for i, r in enumerate(df.to_dict('records')):
@@ -37,16 +39,26 @@ def grounding_items(df):
     return items
 
 # %% ../../nbs/eval/02_grounding.ipynb #5d1e2078
-def region_rank(sims, true_idx, candidates):
+def region_rank(
+    sims, # (R,) similarities of one sentence to the regions
+    true_idx, # the true region's index
+    candidates, # region indices competing (those in the image)
+):
     "Rank (0 = best) of `true_idx` among the candidate indices by similarity; ties count in its favour."
     return int((sims[candidates] > sims[true_idx]).sum())
 
-def peak_cell(sim_map):
+def peak_cell(
+    sim_map, # an (h, w) sentence-patch similarity map
+):
     "(row, col) of the maximum of an (h, w) similarity map."
     i = int(torch.argmax(sim_map)); return divmod(i, sim_map.shape[1])
 
 @torch.no_grad()
-def embed_for_grounding(model, batch, sentence_weights):
+def embed_for_grounding(
+    model, # an ASGModel in eval mode
+    batch, # a collated batch
+    sentence_weights, # per image, its (n_sentences, L) token-to-sentence weights
+):
     "Per image: region embeddings (B, R, D), patch embeddings (B, h, w, D); per image its sentence embeddings (n_sentences, D)."
     _, local = model.encode_image(batch['images'])
     regions = model.img_local(region_features(local, batch['boxes'], model.cfg.img_size, model.cfg.roi_output))
@@ -83,7 +95,13 @@ def _summary(df):
                 pointing_chance=float(p.lesion_fraction.mean()) if len(p) else float('nan'), n_pointing=len(p))
 
 @torch.no_grad()
-def grounding_accuracy(model, manifest, batch_size=32, device='cpu', max_items=None):
+def grounding_accuracy(
+    model, # an ASGModel
+    manifest, # a phantom pre-training manifest (path or DataFrame)
+    batch_size=32, # images per forward pass
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+    max_items=None, # score at most this many (sentence, region) items; None: all
+):
     "Region grounding (top-1 vs chance) and pointing game of `model` on a phantom manifest's drawn findings; a GroundingResult."
     ds = ManifestDataset(manifest, img_size=model.cfg.img_size, train=False)
     ds.verify(max_bad_fraction=0.05)

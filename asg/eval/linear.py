@@ -15,7 +15,10 @@ from sklearn.metrics import roc_auc_score
 from ..data.benchmarks import label_fraction
 
 # %% ../../nbs/eval/04_linear_probe.ipynb #03fa2749
-def macro_auroc(y_true, scores):
+def macro_auroc(
+    y_true, # (N, K) 0/1 truth
+    scores, # (N, K) scores
+):
     "(macro AUROC, {label index: AUROC}, [label indices left out: one class only in y_true]) of (N, K) 0/1 truth and scores."
     y, s = np.asarray(y_true).reshape(len(y_true), -1), np.asarray(scores).reshape(len(scores), -1)
     per, out = {}, []
@@ -25,7 +28,10 @@ def macro_auroc(y_true, scores):
     if not per: raise ValueError("no label has both classes in the truth: AUROC is undefined")
     return float(np.mean(list(per.values()))), per, out
 
-def accuracy(labels, logits):
+def accuracy(
+    labels, # (N,) class indices
+    logits, # (N, K) logits
+):
     "Top-1 accuracy of (N, K) logits against (N,) class indices."
     return float((np.asarray(logits).argmax(1) == np.asarray(labels)).mean())
 
@@ -57,10 +63,10 @@ def fit_linear_probe(
     task:str='multilabel', # 'multilabel' / 'binary' (BCE) or 'multiclass' (cross-entropy)
     lr:float=5e-4, # AdamW learning rate
     weight_decay:float=1e-6, # AdamW weight decay
-    batch_size:int=48,
-    max_epochs:int=50,
+    batch_size:int=48, # training batch
+    max_epochs:int=50, # epochs at most
     patience:int=10, # epochs without a better validation loss before stopping
-    seed:int=0,
+    seed:int=0, # seeds the head and the shuffling
     standardize:bool=False, # z-score the features first (not the protocol)
 ):
     "One Linear layer on frozen features with AdamW; early stopping on the validation loss; the best epoch's head (ProbeFit). `standardize`: z-score the features first (not the protocol)."
@@ -84,7 +90,9 @@ def fit_linear_probe(
     return ProbeFit(_standardise(head, mu, sd).eval(), int(np.argmin(hist)) + 1, hist)
 
 # %% ../../nbs/eval/04_linear_probe.ipynb #4b394b9f
-def label_columns(table):
+def label_columns(
+    table, # a benchmark table
+):
     "The label columns of a benchmark table: attrs['labels'] present as columns; multi-class tables: ['label']."
     if table.attrs.get('task') == 'multiclass': return ['label']
     cols = [l for l in table.attrs.get('labels', ()) if l in table.columns]
@@ -94,7 +102,13 @@ def label_columns(table):
     if not cols: raise ValueError(f"no label columns found in the table of {table.attrs.get('benchmark')!r}")
     return cols
 
-def common_labels(table, labels, fractions, seeds, min_test=5):
+def common_labels(
+    table, # a benchmark table
+    labels, # candidate label columns
+    fractions, # training label fractions
+    seeds, # seeds of the subsets
+    min_test=5, # positives and negatives a label needs in test
+):
     "Labels with a positive in every (smallest fraction, seed) training subset and min_test positives and negatives in test."
     te, keep = table[table.split == 'test'], []
     for l in labels:
@@ -116,7 +130,14 @@ def _score(task, head, X, Y):
     m, _, left = macro_auroc(Y, z)
     return 'AUROC', m, z, left
 
-def probe_benchmark(feats, table, fractions=(0.01, 0.1, 1.0), seeds=(0, 1, 2), labels=None, **kw):
+def probe_benchmark(
+    feats, # {split: Features} for 'train', 'valid', 'test'
+    table, # the benchmark table
+    fractions=(0.01, 0.1, 1.0), # training label fractions
+    seeds=(0, 1, 2), # seeds of the subsets and the head
+    labels=None, # label columns; None: label_columns(table)
+    **kw, # passed to fit_linear_probe
+):
     "Linear probe per (fraction, seed) on cached features {split: Features}; tidy rows (metric value, or the reason it was skipped)."
     task, cols = table.attrs.get('task', 'multilabel'), label_columns(table)
     if labels == 'common': cols = common_labels(table, cols, fractions, seeds)

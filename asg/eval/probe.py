@@ -18,7 +18,13 @@ from ..data.dataset import ManifestDataset
 
 # %% ../../nbs/eval/01_probe.ipynb #c7a4b091
 @torch.no_grad()
-def extract_features(image_encoder, manifest, img_size, batch_size=64, device='cpu'):
+def extract_features(
+    image_encoder, # an ImageEncoder
+    manifest, # a manifest (path or DataFrame)
+    img_size, # input size (px)
+    batch_size=64, # images per forward pass
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Global features (N, C) of an ImageEncoder over a manifest's images (eval transform), with its (N, 40) tag labels."
     ds = ManifestDataset(manifest, img_size=img_size, train=False, cache=True)   # verify decodes each image once, for good
     ds.verify(max_bad_fraction=0.05)
@@ -30,7 +36,16 @@ def extract_features(image_encoder, manifest, img_size, batch_size=64, device='c
     image_encoder.train(was)
     return torch.cat(feats).numpy(), torch.cat(labels).numpy()
 
-def linear_probe(train_X, train_Y, test_X, test_Y, fraction=1.0, seed=0, C=1.0, min_pos=5):
+def linear_probe(
+    train_X, # (N, C) training features
+    train_Y, # (N, 40) training labels in {1, 0, -1}
+    test_X, # (M, C) test features
+    test_Y, # (M, 40) test labels
+    fraction=1.0, # share of the training rows used
+    seed=0, # chooses the rows
+    C=1.0, # inverse regularisation strength of the logistic regression
+    min_pos=5, # positives a tag needs in train and test to be scored
+):
     "Per-tag logistic regression on standardised features (a `fraction` of the training rows); test AUC per tag + macro."
     rng = np.random.default_rng(seed)
     n = len(train_X)

@@ -8,12 +8,20 @@ Docs: https://asg-team.github.io/asg/eval/retrieval.html.md"""
 __all__ = ['pair_ranks', 'recall_at_k', 'paired_embeddings']
 
 # %% ../../nbs/eval/00_retrieval.ipynb #ba4dcb3d
-def pair_ranks(query, keys):
+def pair_ranks(
+    query, # (N, D) embeddings
+    keys, # (N, D) embeddings; row i pairs with query i
+):
     "Rank (0 = best) of each query's own key (the same row) among all keys, by dot product."
     sim = query.float() @ keys.float().t()
     return (sim > sim.diagonal()[:, None]).sum(1)
 
-def recall_at_k(image_emb, report_emb, ks=(1, 5, 10), directions=('i2r', 'r2i')):
+def recall_at_k(
+    image_emb, # (N, D) image embeddings
+    report_emb, # (N, D) report embeddings, paired by row
+    ks=(1, 5, 10), # the k of recall@k
+    directions=('i2r', 'r2i'), # 'i2r' (image queries), 'r2i' (report queries)
+):
     "Recall@k of paired (N, D) embeddings, image→report ('i2r') and report→image ('r2i'): {'i2r_r@1': ..., ...}."
     if image_emb.shape != report_emb.shape or image_emb.ndim != 2: raise ValueError(f"expected two (N, D) tensors of the same shape, got {tuple(image_emb.shape)} and {tuple(report_emb.shape)}")
     out = {}
@@ -29,7 +37,12 @@ from torch.utils.data import DataLoader
 from ..data.dataset import ManifestDataset, Collator
 
 @torch.no_grad()
-def paired_embeddings(model, manifest, batch_size=64, device='cpu'):
+def paired_embeddings(
+    model, # an ASGModel
+    manifest, # a pre-training manifest (path or DataFrame)
+    batch_size=64, # pairs per forward pass
+    device='cpu', # 'cpu', 'cuda' or a torch.device
+):
     "Image and report embeddings, each (N, D), of a manifest's image–report pairs (evaluation transform; mode restored)."
     ds = ManifestDataset(manifest, img_size=model.cfg.img_size, train=False)
     ds.verify(max_bad_fraction=0.05)

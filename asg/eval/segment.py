@@ -27,12 +27,20 @@ def dice_per_image(
     inter, total = (p * t).sum(1), p.sum(1) + t.sum(1)
     return torch.where(t.sum(1) == 0, (p.sum(1) == 0).float(), 2 * inter / total.clamp(min=1))
 
-def soft_dice(logits, truth, smooth=1.0):
+def soft_dice(
+    logits, # (N, 1, H, W) logits
+    truth, # (N, 1, H, W) 0/1 masks
+    smooth=1.0, # added to numerator and denominator
+):
     "Soft Dice of (N, 1, H, W) logits against truth, over the whole batch (MGCA's)."
     p, t = torch.sigmoid(logits).flatten(), truth.flatten().float()
     return (2 * (p * t).sum() + smooth) / (p.sum() + t.sum() + smooth)
 
-def focal_loss(logits, truth, gamma=2.0):
+def focal_loss(
+    logits, # (N, 1, H, W) logits
+    truth, # (N, 1, H, W) 0/1 masks
+    gamma=2.0, # focusing exponent
+):
     "Binary focal loss (mean over pixels)."
     bce = F.binary_cross_entropy_with_logits(logits, truth.float(), reduction='none')
     return ((1 - torch.exp(-bce)) ** gamma * bce).mean()
@@ -52,27 +60,45 @@ def _block(i, o): return nn.Sequential(nn.Conv2d(i, o, 3, padding=1, bias=False)
 
 class PUPDecoder(nn.Module):
     "SETR-PUP: (B, C, h, w) patch-token grid -> Linear(C->C) -> 4 x [Conv3x3-BN-ReLU, bilinear x2] (512/256/128/64) -> Conv3x3 -> (B, 1, H, W)."
-    def __init__(self, dim=768, widths=(512, 256, 128, 64)):
+    def __init__(
+        self,
+        dim=768, # the ViT's token width
+        widths=(512, 256, 128, 64), # channels of the four upsampling stages
+    ):
         super().__init__()
         self.proj = nn.Linear(dim, dim)
         self.ups = nn.ModuleList(_block(i, o) for i, o in zip((dim,) + tuple(widths[:-1]), widths))
         self.out = nn.Conv2d(widths[-1], 1, 3, padding=1)
 
-    def forward(self, feats, size):
+    def forward(
+        self,
+        feats, # [the (B, C, h, w) patch grid]
+        size, # (H, W) of the output
+    ):
+        "(B, 1, H, W) mask logits."
         x = self.proj(feats[-1].float().permute(0, 2, 3, 1)).permute(0, 3, 1, 2)     # feats: [the (B, C, h, w) grid]
         for up in self.ups: x = F.interpolate(up(x), scale_factor=2, mode='bilinear', align_corners=False)
         return F.interpolate(self.out(x), size=size, mode='bilinear', align_corners=False)
 
 class UNetDecoder(nn.Module):
     "U-Net decoder over a CNN's feature maps (shallow to deep): upsample, concatenate the skip, two Conv-BN-ReLU; (B, 1, H, W)."
-    def __init__(self, channels, widths=(256, 128, 64, 32, 16)):
+    def __init__(
+        self,
+        channels, # the encoder's channels per stage, shallow to deep
+        widths=(256, 128, 64, 32, 16), # decoder channels per stage, deep to shallow
+    ):
         super().__init__()
         skips = list(channels[:-1])[::-1] + [0]
         ins = [channels[-1]] + list(widths[:len(skips) - 1])
         self.blocks = nn.ModuleList(nn.Sequential(_block(i + s, w), _block(w, w)) for i, s, w in zip(ins, skips, widths))
         self.out = nn.Conv2d(widths[len(skips) - 1], 1, 3, padding=1)
 
-    def forward(self, feats, size):
+    def forward(
+        self,
+        feats, # the encoder's feature maps, shallow to deep
+        size, # (H, W) of the output
+    ):
+        "(B, 1, H, W) mask logits."
         x, skips = feats[-1].float(), [f.float() for f in feats[:-1]][::-1]
         for k, blk in enumerate(self.blocks):
             target = skips[k].shape[-2:] if k < len(skips) else size
@@ -83,7 +109,10 @@ class UNetDecoder(nn.Module):
 # %% ../../nbs/eval/06_segment.ipynb #3762758b
 class SegEncoder(nn.Module):
     "The image encoder of an ASGModel as segmentation input: [patch grid] (ViT) or the feature maps of every stage (CNN)."
-    def __init__(self, image_encoder):
+    def __init__(
+        self,
+        image_encoder, # an ASGModel's ImageEncoder
+    ):
         super().__init__()
         self.is_vit, self.img_size = image_encoder.is_vit, image_encoder.img_size
         if self.is_vit: self.body, self.channels = image_encoder, [image_encoder.local_dim]
@@ -92,9 +121,17 @@ class SegEncoder(nn.Module):
             self.body.load_state_dict(image_encoder.body.state_dict())        # strict: the same modules, every stage out
             self.channels = self.body.feature_info.channels()
 
-    def forward(self, x): return [self.body(x)[1]] if self.is_vit else self.body(x)
+    def forward(
+        self,
+        x, # (B, 3, S, S) normalised images
+    ):
+        "The decoder's input: [patch grid] (ViT) or every stage's feature map (CNN)."
+        return [self.body(x)[1]] if self.is_vit else self.body(x)
 
-def make_decoder(enc, widths=None):
+def make_decoder(
+    enc, # the image encoder (ViT grid or CNN maps)
+    widths=None, # decoder channels; None: the protocol's
+):
     "PUPDecoder for a ViT's grid, UNetDecoder for a CNN's maps (`widths`: the decoder's channels; None: the protocol's)."
     if enc.is_vit: return PUPDecoder(enc.channels[0], *([widths] if widths else []))
     return UNetDecoder(enc.channels, *([widths] if widths else []))
@@ -105,7 +142,12 @@ def _mask(path, tf):
     m = read_image(path)
     return (tf.crop(m)[0] > 127)                        # re-binarised after resizing
 
-def seg_arrays(rows, img_size, mean=IMAGENET_MEAN, std=IMAGENET_STD):
+def seg_arrays(
+    rows, # a table (DataFrame) with image and mask paths
+    img_size, # output size (px)
+    mean=IMAGENET_MEAN, # per-channel mean of the normalisation
+    std=IMAGENET_STD, # per-channel std
+):
     "(images (N, 3, S, S), masks (N, S, S) bool, kept row positions) of a table's rows with 'image' and 'mask' (None: empty); unreadable rows skipped."
     tf = CropTransform(img_size, False, None, mean, std)
     X, M, keep = [], [], []
@@ -116,7 +158,10 @@ def seg_arrays(rows, img_size, mean=IMAGENET_MEAN, std=IMAGENET_STD):
     if not X: raise ValueError("no readable image among the rows")
     return torch.stack(X), torch.stack(M), keep
 
-def balance_negatives(masks, seed=0):
+def balance_negatives(
+    masks, # (N, S, S) masks
+    seed=0, # chooses the kept empty ones
+):
     "Indices of every image with a non-empty mask and an equal number (at most) of empty ones, drawn with `seed`."
     pos = torch.nonzero(masks.flatten(1).any(1)).flatten().tolist()
     neg = torch.nonzero(~masks.flatten(1).any(1)).flatten().tolist()
@@ -165,11 +210,11 @@ def fit_segmentation(
     loss:str='focal_dice', # 'focal_dice' (the protocol: 10·focal − log soft Dice) or 'dice_bce'
     finetune:bool=False, # train the encoder too
     lr:float=5e-4, # AdamW learning rate
-    weight_decay:float=0.05,
-    batch_size:int=8,
-    max_epochs:int=50,
+    weight_decay:float=0.05, # AdamW weight decay
+    batch_size:int=8, # training batch
+    max_epochs:int=50, # epochs at most
     patience:int=10, # epochs without a better validation loss before stopping
-    seed:int=0,
+    seed:int=0, # seeds the decoder and the shuffling
     widths=None, # decoder widths (default: make_decoder's)
 ):
     "Train a decoder on (images, masks) `train`, early-stopped on `valid`; the best epoch's SegFit."
@@ -194,7 +239,11 @@ def fit_segmentation(
     return SegFit(enc.eval(), dec.eval(), int(np.argmin(hist)) + 1, hist)
 
 @torch.no_grad()
-def predict_masks(fit, X, bs=16):
+def predict_masks(
+    fit, # a SegFit
+    X, # (N, 3, S, S) normalised images
+    bs=16, # images per forward pass
+):
     "(N, S, S) probabilities of the fitted encoder and decoder on images X."
     return torch.cat([torch.sigmoid(fit.decoder(fit.encoder(X[i:i + bs]), X.shape[-2:]))[:, 0] for i in range(0, len(X), bs)])
 
@@ -206,7 +255,7 @@ def segment_benchmark(
     seeds:tuple=(0, 1, 2), # one run per seed and fraction
     norm=None, # (mean, std) of the input normalisation (default: ImageNet's)
     examples:int=4, # test predictions kept for figures
-    **kw, # passed to fit_segmentation
+    **kw, # passed to fit_segmentation (loss, finetune, lr, ...)
 ):
     "Dice per (fraction, seed) on a segmentation table (columns image, mask, split, order_s*): tidy rows (with `examples` test predictions), or the reason skipped."
     from asg.data.benchmarks import label_fraction

@@ -34,7 +34,7 @@ def load_prompts(
 def embed_prompts(
     model, # an ASGModel (its report encoder)
     prompts:dict, # class -> {'positive': [...], 'negative': [...]}
-    device:str='cpu',
+    device:str='cpu', # 'cpu', 'cuda' or a torch.device
 )->dict:
     "(mean positive, mean negative) unit embeddings per class: {class: (D,), (D,)} through the model's report encoder."
     model.eval().to(device); out = {}
@@ -47,7 +47,10 @@ def embed_prompts(
     return out
 
 @torch.no_grad()
-def image_embeddings(model, glob):
+def image_embeddings(
+    model, # an ASGModel (its global image head)
+    glob, # (N, C) cached global features
+):
     "Projected, normalised image embeddings (N, D) from cached global features (asg.eval.features) through the model's global head."
     model.eval()
     return model.img_global(glob.to(next(model.parameters()).device).float()).cpu()
@@ -65,7 +68,10 @@ def zero_shot_scores(
     return torch.stack(cols, 1).numpy()
 
 # %% ../../nbs/eval/05_zeroshot.ipynb #9f931e0c
-def best_f1_threshold(y, s):
+def best_f1_threshold(
+    y, # (N,) 0/1 truth
+    s, # (N,) scores
+):
     "The score threshold that maximises F1 on (y, s) (ties: the highest threshold); the F1 there."
     p, r, t = precision_recall_curve(y, s)
     f1 = 2 * p * r / np.clip(p + r, 1e-12, None)
@@ -106,7 +112,7 @@ def zero_shot_benchmark(
     feats:dict, # cached features {'valid': ..., 'test': ...}
     table, # the benchmark table (its label columns)
     prompts:dict, # class -> prompt sets (load_prompts)
-    device:str='cpu',
+    device:str='cpu', # 'cpu', 'cuda' or a torch.device
 )->dict:
     "ZeroShot per class of `prompts` that is a label column of `table`, from cached features {'valid': ..., 'test': ...}; a class that cannot be scored gets the reason (str)."
     classes = {c: p for c, p in prompts.items() if c in table.columns}

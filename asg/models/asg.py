@@ -25,42 +25,46 @@ from .heads import (GlobalHead, LocalHead, LocalConvHead, TagDecoder, region_fea
 class ASGConfig:
     "Every architectural choice of an ASG model (saved as config.json beside the weights); `paper()` is the paper's network."
     image_encoder: str = 'resnet10t'       # small CNN: learns from scratch on a CPU in minutes (see below); the paper: ViT-B/16
-    image_pretrained: bool = False
-    image_checkpoint: str = None
-    img_size: int = 128
+    image_pretrained: bool = False    # load timm's weights for the image encoder
+    image_checkpoint: str = None      # a local image-encoder weights file
+    img_size: int = 128               # input crop (px); paper: 224
     image_resize: int = None          # resize inputs to this side inside the encoder (the paper's ResNet-50: 299)
     text_encoder: str = None          # hub name or local directory; None = small BERT over a corpus-trained tokenizer
     text_num_layers: int = None       # keep the first N layers of a pretrained text encoder (paper: 6 of Bio_ClinicalBERT's 12)
     text_token_types: bool = True     # False: token-type embeddings zeroed and frozen (the paper's BERT has none)
-    text_hidden: int = 256
-    text_layers: int = 2
-    text_heads: int = 4
-    text_intermediate: int = 512
+    text_hidden: int = 256            # small BERT: hidden width
+    text_layers: int = 2              # small BERT: layers
+    text_heads: int = 4               # small BERT: attention heads
+    text_intermediate: int = 512      # small BERT: feed-forward width
     text_dropout: float = 0.0         # off by default: the minutes-long CPU run underfits; paper(): 0.1
-    max_length: int = 112
-    embed_dim: int = 128
+    max_length: int = 112             # report tokens kept
+    embed_dim: int = 128              # shared embedding width
     head_hidden: int = None           # hidden width of the projection heads (None: the input width); paper: 2048
     local_head: str = 'mlp'           # 'mlp': pool, then project; 'conv' (paper): project every patch / word, normalise, then pool
     sentence_pool: str = 'token'      # 'token': mean of sentence token means; 'word' (paper): pieces summed to words, union of words averaged
     tag_query_encoder: str = None     # frozen encoder of the 40 tag names (None: the report encoder); paper: the full Bio_ClinicalBERT
-    decoder_layers: int = 2
-    decoder_heads: int = 4
-    decoder_width: int = 256
-    decoder_ffn: int = 512
-    decoder_dropout: float = 0.0
+    decoder_layers: int = 2           # tag decoder layers
+    decoder_heads: int = 4            # tag decoder attention heads
+    decoder_width: int = 256          # tag decoder width
+    decoder_ffn: int = 512            # tag decoder feed-forward width
+    decoder_dropout: float = 0.0      # dropout in the tag decoder layers
     decoder_projections: bool = True  # project queries and memory to the decoder width (paper: none)
     decoder_head_dropout: float = 0.0 # dropout before the one-logit head (paper: 0.1)
     decoder_init: str = 'torch'       # 'paper': N(0, 0.02) linear and attention weights
-    roi_output: int = 2
+    roi_output: int = 2               # RoI pooling output side (cells)
     roi_sampling: int = 2             # roi_align sampling points per output cell (-1: adaptive, as the paper's call)
-    temperature: float = 0.07
-    hard_weight: float = 0.8
+    temperature: float = 0.07         # τ of the contrastive terms
+    hard_weight: float = 0.8          # ERL's identity weight
     text_config: dict = None          # filled in by the model: the text encoder's own config, so loading never downloads
     text_pooler: bool = None          # filled in by the model: whether the text encoder has BERT's pooler
     tag_query_dim: int = None         # filled in by the model: the width of the cached tag queries
 
     @classmethod
-    def paper(cls, backbone='vit', **kw):
+    def paper(
+        cls,
+        backbone='vit', # 'vit' (DeiT-B/16) or 'resnet50'
+        **kw, # fields to change from the paper's
+    ):
         "The paper's network (public code ASGMVLP_CODE): DeiT-B/16 ('vit') or ResNet-50 ('resnet50'), 6-layer Bio_ClinicalBERT."
         if backbone not in ('vit', 'resnet50'): raise ValueError(f"backbone must be 'vit' or 'resnet50', got {backbone!r}")
         bert = 'emilyalsentzer/Bio_ClinicalBERT'
@@ -98,7 +102,11 @@ def _check_choices(cfg):
 
 class ASGModel(nn.Module):
     "ASG: image/text encoders, global and local heads, region and sentence pooling, and the tag decoder."
-    def __init__(self, cfg: ASGConfig, tokenizer=None):
+    def __init__(
+        self,
+        cfg:ASGConfig, # the architecture
+        tokenizer=None, # the report tokenizer (None: the hub encoder's, when cfg.text_encoder names one)
+    ):
         super().__init__()
         self.cfg = cfg = replace(cfg)        # a copy: the caller's config is never changed
         _check_choices(cfg)
@@ -121,17 +129,28 @@ class ASGModel(nn.Module):
         if cfg.local_head == 'mlp': self.img_local, self.txt_local = LocalHead(self.image.local_dim, d), LocalHead(self.text.dim, d)
         else: self.img_local, self.txt_local = LocalConvHead(self.image.local_dim, d, h or self.image.local_dim), LocalConvHead(self.text.dim, d, h or self.text.dim)
 
-    def encode_image(self, images):
+    def encode_image(
+        self,
+        images, # (B, 3, S, S) normalised images
+    ):
         "Global image embedding (B, D) and the local feature grid (B, C, h, w)."
         g, local = self.image(images)
         return self.img_global(g), local
 
-    def encode_text(self, input_ids, attention_mask):
+    def encode_text(
+        self,
+        input_ids, # (B, L) token ids
+        attention_mask, # (B, L) 1 for real tokens
+    ):
         "Report embedding (B, D) and token features (B, L, H)."
         cls_, tokens = self.text(input_ids, attention_mask)
         return self.txt_global(cls_), tokens
 
-    def region_embeddings(self, local, boxes):
+    def region_embeddings(
+        self,
+        local, # (B, C, h, w) local feature grid
+        boxes, # (B, R, 4) region boxes in crop pixels
+    ):
         "(B, R, D) region embeddings: pooled in the boxes then projected ('mlp'), or every patch projected and normalised, then pooled ('conv')."
         c = self.cfg
         if c.local_head == 'mlp': return self.img_local(region_features(local, boxes, c.img_size, c.roi_output, c.roi_sampling))
@@ -139,7 +158,13 @@ class ASGModel(nn.Module):
         patches = self.img_local(local.flatten(2).transpose(1, 2)).transpose(1, 2).reshape(B, -1, h, w)
         return region_features(patches, boxes, c.img_size, c.roi_output, c.roi_sampling)
 
-    def region_text_embeddings(self, tokens, input_ids, attention_mask, region_tokens):
+    def region_text_embeddings(
+        self,
+        tokens, # (B, L, H) token features
+        input_ids, # (B, L) token ids
+        attention_mask, # (B, L) 1 for real tokens
+        region_tokens, # (B, R, L) weight of each token in each region's sentences
+    ):
         "(B, R, D) sentence embeddings per region, from tokens ('token') or words ('word'), projected after or before pooling."
         if self.cfg.sentence_pool == 'word':
             pieces = word_pieces(input_ids, attention_mask, self.continuation, self.cfg.max_length)   # fixed width, as the paper pads
@@ -148,7 +173,17 @@ class ASGModel(nn.Module):
         if self.cfg.local_head == 'mlp': return self.txt_local(sentence_region_features(feats, weights))
         return sentence_region_features(self.txt_local(feats), weights)
 
-    def forward(self, images, input_ids, attention_mask, boxes, box_valid, region_tokens, **_):
+    def forward(
+        self,
+        images, # (B, 3, S, S) normalised images
+        input_ids, # (B, L) report token ids
+        attention_mask, # (B, L) 1 for real tokens
+        boxes, # (B, R, 4) region boxes in crop pixels
+        box_valid, # (B, R) the box is inside the crop
+        region_tokens, # (B, R, L) token weights of each region's sentences
+        **_, # other batch keys (tag_labels, ...) are ignored
+    ):
+        "Everything the loss needs: image, report, region and region-sentence embeddings, region validity and tag logits."
         image_emb, local = self.encode_image(images)
         report_emb, tokens = self.encode_text(input_ids, attention_mask)
         region_emb = self.region_embeddings(local, boxes)
@@ -157,7 +192,10 @@ class ASGModel(nn.Module):
         return dict(image_emb=image_emb, report_emb=report_emb, region_emb=region_emb, region_text_emb=region_text_emb,
                     region_valid=box_valid & (region_tokens.sum(-1) > 0), tag_logits=tag_logits)
 
-    def save_pretrained(self, path):
+    def save_pretrained(
+        self,
+        path, # the folder to write
+    ):
         "Write config.json, model.safetensors and the tokenizer to `path` atomically (a temporary folder, then renamed)."
         path = Path(path)
         with atomic_dir(path) as tmp:
@@ -168,7 +206,11 @@ class ASGModel(nn.Module):
         return path
 
     @classmethod
-    def from_pretrained(cls, path, map_location='cpu'):
+    def from_pretrained(
+        cls,
+        path, # a folder written by save_pretrained
+        map_location='cpu', # device the weights are loaded to
+    ):
         "Load a model written by save_pretrained (no download: the architecture comes from config.json)."
         path = Path(path)
         if not (path/'config.json').exists(): raise FileNotFoundError(f"{path} has no config.json: not an asg checkpoint")

@@ -23,7 +23,10 @@ from .encoders import TextEncoder
 class ConversionError(ValueError):
     "A checkpoint that cannot be converted; the message names the first problems. Nothing has been written."
 
-def read_state_dict(path, allow=()):
+def read_state_dict(
+    path, # a Lightning .ckpt or a state-dict file
+    allow=(), # classes trusted beyond torch's weights-only allow-list
+):
     "The tensors of a Lightning .ckpt (its 'state_dict') or of a plain state-dict file, read with weights_only=True."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} not found")
@@ -40,7 +43,14 @@ def read_state_dict(path, allow=()):
     return dict(sd)
 
 # %% ../../nbs/models/03_convert.ipynb #a27cba19
-def vit_layout(p, dim=768, depth=12, patch=16, img=224, mlp=4):
+def vit_layout(
+    p, # key prefix, e.g. 'img_encoder_q.model.'
+    dim=768, # token width
+    depth=12, # blocks
+    patch=16, # patch size (px)
+    img=224, # image size (px)
+    mlp=4, # MLP width as a multiple of dim
+):
     "BLIP's / timm's ViT: names and shapes under prefix p."
     L = {p + 'cls_token': (1, 1, dim), p + 'pos_embed': (1, (img // patch) ** 2 + 1, dim),
          p + 'patch_embed.proj.weight': (dim, 3, patch, patch), p + 'patch_embed.proj.bias': (dim,)}
@@ -51,7 +61,13 @@ def vit_layout(p, dim=768, depth=12, patch=16, img=224, mlp=4):
                   b + 'mlp.fc1.weight': (mlp * dim, dim), b + 'mlp.fc1.bias': (mlp * dim,), b + 'mlp.fc2.weight': (dim, mlp * dim), b + 'mlp.fc2.bias': (dim,)})
     return {**L, p + 'norm.weight': (dim,), p + 'norm.bias': (dim,)}
 
-def head_layout(p, d_in, hidden=2048, d_out=128, conv=False):
+def head_layout(
+    p, # key prefix
+    d_in, # input width
+    hidden=2048, # hidden width
+    d_out=128, # output (embedding) width
+    conv=False, # Conv1d layers (LocalEmbedding) instead of Linear (GlobalEmbedding)
+):
     "GlobalEmbedding (Linear) or LocalEmbedding (Conv1d) of the public code: Linear/Conv-BN-ReLU-Linear/Conv-BN(affine=False)."
     k = (1,) if conv else ()
     bn = lambda i, n, affine: {**({f'{p}{i}.weight': (n,), f'{p}{i}.bias': (n,)} if affine else {}),
@@ -59,7 +75,17 @@ def head_layout(p, d_in, hidden=2048, d_out=128, conv=False):
     return {f'{p}0.weight': (hidden, d_in, *k), f'{p}0.bias': (hidden,), **bn(1, hidden, True),
             f'{p}3.weight': (d_out, hidden, *k), f'{p}3.bias': (d_out,), **bn(4, d_out, False)}
 
-def bert_layout(p, vocab=28996, dim=768, layers=6, inter=3072, max_pos=512, token_types=False, position_ids=True, cross=False):
+def bert_layout(
+    p, # key prefix
+    vocab=28996, # vocabulary size
+    dim=768, # hidden width
+    layers=6, # transformer layers
+    inter=3072, # feed-forward width
+    max_pos=512, # position embeddings
+    token_types=False, # has token-type embeddings
+    position_ids=True, # the position_ids buffer is saved
+    cross=False, # layers have cross-attention (BLIP's text decoder)
+):
     "BLIP's BERT (no token types, position_ids saved, optional cross-attention) or Hugging Face's BertModel without pooler."
     ln = lambda q: {q + 'LayerNorm.weight': (dim,), q + 'LayerNorm.bias': (dim,)}
     att = lambda q: {**{f'{q}self.{n}.{w}': ((dim, dim) if w == 'weight' else (dim,)) for n in ('query', 'key', 'value') for w in ('weight', 'bias')},
@@ -73,7 +99,12 @@ def bert_layout(p, vocab=28996, dim=768, layers=6, inter=3072, max_pos=512, toke
                   q + 'intermediate.dense.bias': (inter,), q + 'output.dense.weight': (dim, inter), q + 'output.dense.bias': (dim,), **ln(q + 'output.')})
     return L
 
-def irl_layout(p='irl.', width=768, layers=4, ffn=1024):
+def irl_layout(
+    p='irl.', # key prefix
+    width=768, # model width
+    layers=4, # decoder layers
+    ffn=1024, # feed-forward width
+):
     "The public code's IRLModel: pre-norm decoder layers, the final LayerNorm registered twice, a one-logit head."
     mha = lambda q: {q + 'in_proj_weight': (3 * width, width), q + 'in_proj_bias': (3 * width,), q + 'out_proj.weight': (width, width), q + 'out_proj.bias': (width,)}
     L = {}
@@ -86,7 +117,13 @@ def irl_layout(p='irl.', width=768, layers=4, ffn=1024):
             p + 'mlp_head.0.weight': (1, width), p + 'mlp_head.0.bias': (1,)}
 
 # %% ../../nbs/models/03_convert.ipynb #516d0eb8
-def asg_lightning_layout(vit=dict(), bert=dict(), frozen_bert=dict(), heads=dict(), irl=dict()):
+def asg_lightning_layout(
+    vit=dict(), # overrides of vit_layout
+    bert=dict(), # overrides of the report BERT's bert_layout
+    frozen_bert=dict(), # overrides of the frozen tag-name BERT's bert_layout
+    heads=dict(), # overrides of head_layout
+    irl=dict(), # overrides of irl_layout
+):
     "Names and shapes of the public ASG code's LightningModule state dict (ViT variant); keyword dicts change widths."
     d, t = vit.get('dim', 768), bert.get('dim', 768)
     h = {'hidden': 2048, 'd_out': 128, **heads}
@@ -96,7 +133,13 @@ def asg_lightning_layout(vit=dict(), bert=dict(), frozen_bert=dict(), heads=dict
             **irl_layout('irl.', **irl),
             **bert_layout('text_encoder.', **{**dict(layers=12, token_types=True, position_ids=False), **frozen_bert})}
 
-def mgca_layout(vit=dict(), bert=dict(), heads=dict(), emb_dim=128, prototypes=500):
+def mgca_layout(
+    vit=dict(), # overrides of vit_layout
+    bert=dict(), # overrides of bert_layout
+    heads=dict(), # overrides of head_layout
+    emb_dim=128, # embedding width
+    prototypes=500, # prototype vectors
+):
     "Names and shapes of MGCA's LightningModule state dict (ViT-B/16 variant)."
     d, t = vit.get('dim', 768), bert.get('dim', 768)
     h = {'hidden': 2048, 'd_out': emb_dim, **heads}
@@ -106,11 +149,16 @@ def mgca_layout(vit=dict(), bert=dict(), heads=dict(), emb_dim=128, prototypes=5
             **head_layout('text_encoder_q.global_embed.head.', t, **h), **head_layout('text_encoder_q.local_embed.head.', t, conv=True, **h),
             **mha('patch_local_atten_layer.'), **mha('word_local_atten_layer.'), 'prototype_layer.weight': (prototypes, emb_dim)}
 
-def layout_parameters(layout, prefix=''):
+def layout_parameters(
+    layout, # {name: shape}
+    prefix='', # count only names starting with it
+):
     "How many parameter values (not BatchNorm statistics or position buffers) a layout holds under `prefix`."
     return sum(torch.Size(s).numel() for k, s in layout.items() if k.startswith(prefix) and not re.search(r'running_|num_batches|position_ids', k))
 
-def trained_parameters(layout):
+def trained_parameters(
+    layout, # asg_lightning_layout() or one with other widths
+):
     "The parameters the public ASG code trains: all but its frozen tag-name BERT, the aliased LayerNorm counted once."
     return layout_parameters(layout) - layout_parameters(layout, 'text_encoder.') - layout_parameters(layout, 'irl.decoder_norm')
 
@@ -159,7 +207,11 @@ def _apply(rule, k, m, v, out):
 # %% ../../nbs/models/03_convert.ipynb #972a4496
 def _first(xs, n=5): xs = list(xs); return f"{xs[:n]}{' ...' if len(xs) > n else ''}"
 
-def map_keys(sd, rules, source='checkpoint'):
+def map_keys(
+    sd, # a public state dict {name: tensor}
+    rules, # the Rules of the checkpoint's kind
+    source='checkpoint', # the checkpoint's kind, named in errors
+):
     "Rename a public state dict by `rules`; ConversionError naming the keys that match no rule, collide, or alias unequal tensors."
     out, unmatched, problems = Mapped({}, {}, {}, {}), [], []
     for k, v in sd.items():
@@ -181,7 +233,13 @@ def _bert_config(t, p='', heads=None):
                       num_attention_heads=heads or max(1, dim // 64), intermediate_size=t[p + 'encoder.layer.0.intermediate.dense.weight'].shape[0],
                       max_position_embeddings=t[p + 'embeddings.position_embeddings.weight'].shape[0], layer_norm_eps=1e-12)
 
-def config_from_tensors(t, image_encoder='deit_base_patch16_224', decoder_heads=4, text_heads=None, query_dim=None):
+def config_from_tensors(
+    t, # mapped tensors {asg name: tensor}
+    image_encoder='deit_base_patch16_224', # the timm name of the ViT
+    decoder_heads=4, # attention heads of the tag decoder
+    text_heads=None, # attention heads of the text encoder (default: width / 64)
+    query_dim=None, # width of the tag queries (default: the ViT's width)
+):
     "ASGConfig.paper() with the widths of mapped tensors `t` (asg names); nothing downloads."
     n_dec = len({k.split('.')[3] for k in t if k.startswith('tag_decoder.decoder.layers.')})
     dec = dict(decoder_layers=n_dec, decoder_ffn=t['tag_decoder.decoder.layers.0.linear1.weight'].shape[0],
@@ -192,7 +250,11 @@ def config_from_tensors(t, image_encoder='deit_base_patch16_224', decoder_heads=
                            text_pooler=False, tag_query_dim=query_dim or img_dim, decoder_heads=decoder_heads, **{'decoder_width': img_dim, **dec})
 
 @torch.no_grad()
-def tag_queries(query_tensors, tokenizer, heads=None):
+def tag_queries(
+    query_tensors, # the frozen BERT's tensors under Hugging Face names
+    tokenizer, # its tokenizer
+    heads=None, # its attention heads (default: width / 64)
+):
     "The 40 tag names' [CLS] features from a frozen BERT's tensors (Hugging Face names), in evaluation mode."
     bert = BertModel(_bert_config(query_tensors, '', heads), add_pooling_layer=False)
     missing, unexpected = bert.load_state_dict(query_tensors, strict=False)
@@ -201,7 +263,11 @@ def tag_queries(query_tensors, tokenizer, heads=None):
     return TextEncoder(bert, tokenizer).embed_texts(TAGS)
 
 # %% ../../nbs/models/03_convert.ipynb #f275d0a7
-def load_mapped(model, t, may_miss=()):
+def load_mapped(
+    model, # an ASGModel of the matching configuration
+    t, # mapped tensors {asg name: tensor}
+    may_miss=(), # regular expressions of names the checkpoint may lack
+):
     "Copy mapped tensors into `model`; ConversionError listing missing (beyond the patterns in may_miss), unexpected and mis-shaped names."
     own = model.state_dict()
     missing = [k for k in own if k not in t and not any(re.fullmatch(p, k) for p in may_miss)]

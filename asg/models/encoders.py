@@ -16,7 +16,15 @@ import timm
 # %% ../../nbs/models/00_encoders.ipynb #f55801c2
 class ImageEncoder(nn.Module):
     "A timm backbone as (global (B, Cg), local (B, Cl, h, w)) features; ViTs give CLS + patch grid, CNNs pooled last + last-but-one map."
-    def __init__(self, name='vit_tiny_patch16_224', pretrained=False, img_size=224, checkpoint_path=None, drop_path_rate=0.0, resize_to=None):
+    def __init__(
+        self,
+        name='vit_tiny_patch16_224', # a timm model name
+        pretrained=False, # load timm's weights (the user's cache or hub)
+        img_size=224, # input size (px)
+        checkpoint_path=None, # a local weights file instead of the hub
+        drop_path_rate=0.0, # stochastic depth
+        resize_to=None, # resize inputs to this side inside the encoder (the paper's ResNet-50: 299)
+    ):
         super().__init__()
         self.name, self.img_size, self.resize_to = name, img_size, resize_to
         kw = dict(pretrained=pretrained or checkpoint_path is not None, drop_path_rate=drop_path_rate)
@@ -37,7 +45,11 @@ class ImageEncoder(nn.Module):
             self.grid = (side, side)
         del probe
 
-    def forward(self, x):
+    def forward(
+        self,
+        x, # (B, 3, S, S) normalised images
+    ):
+        "(global (B, Cg), local (B, Cl, h, w)) features."
         if self.resize_to: x = F.interpolate(x, size=(self.resize_to, self.resize_to), mode='bilinear', align_corners=True)
         if self.is_vit:
             t = self.body.forward_features(x)
@@ -84,13 +96,24 @@ def train_wordpiece(
 # %% ../../nbs/models/00_encoders.ipynb #6d4217aa
 class TextEncoder(nn.Module):
     "A BERT-style encoder with its tokenizer: token features (B, L, H) and a [CLS] report feature."
-    def __init__(self, bert, tokenizer):
+    def __init__(
+        self,
+        bert, # a Hugging Face BERT-style model
+        tokenizer, # its tokenizer
+    ):
         super().__init__()
         self.bert, self.tokenizer = bert, tokenizer
         self.dim = bert.config.hidden_size
 
     @classmethod
-    def from_pretrained(cls, name_or_path, pooler=False, num_layers=None, token_types=True, **kw):
+    def from_pretrained(
+        cls,
+        name_or_path, # a hub name or a local folder
+        pooler=False, # keep BERT's pooler
+        num_layers=None, # keep only the first N layers (paper: 6)
+        token_types=True, # False: zero and freeze the token-type embeddings
+        **kw, # passed to AutoModel.from_pretrained
+    ):
         "A Hugging Face BERT-style model by hub name (user's cache) or local directory, with its tokenizer; BERT's pooler left out; `num_layers` keeps the first layers."
         if num_layers: kw['num_hidden_layers'] = num_layers
         try: bert = AutoModel.from_pretrained(name_or_path, add_pooling_layer=pooler, **kw)
@@ -99,19 +122,37 @@ class TextEncoder(nn.Module):
         return cls(bert, AutoTokenizer.from_pretrained(name_or_path))
 
     @classmethod
-    def small(cls, tokenizer, hidden=256, layers=2, heads=4, intermediate=512, max_length=128, dropout=0.1):
+    def small(
+        cls,
+        tokenizer, # the report tokenizer
+        hidden=256, # hidden width
+        layers=2, # transformer layers
+        heads=4, # attention heads
+        intermediate=512, # feed-forward width
+        max_length=128, # position embeddings
+        dropout=0.1, # dropout of hidden states and attention
+    ):
         "A small randomly initialised BERT over `tokenizer`: the offline default."
         cfg = BertConfig(vocab_size=len(tokenizer), hidden_size=hidden, num_hidden_layers=layers, num_attention_heads=heads,
                          intermediate_size=intermediate, max_position_embeddings=max_length, pad_token_id=tokenizer.pad_token_id,
                          hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
         return cls(BertModel(cfg, add_pooling_layer=False), tokenizer)
 
-    def forward(self, input_ids, attention_mask):
+    def forward(
+        self,
+        input_ids, # (B, L) token ids
+        attention_mask, # (B, L) 1 for real tokens
+    ):
+        "(token features (B, L, H), [CLS] feature (B, H))."
         h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         return h[:, 0], h
 
     @torch.no_grad()
-    def embed_texts(self, texts, max_length=32):
+    def embed_texts(
+        self,
+        texts, # short texts
+        max_length=32, # tokens kept per text
+    ):
         "Frozen [CLS] features of short texts (the 40 tag names for the tag decoder's queries)."
         was = self.training; self.eval()
         dev = next(self.parameters()).device
@@ -120,7 +161,9 @@ class TextEncoder(nn.Module):
         self.train(was)
         return out
 
-def drop_token_types(bert):
+def drop_token_types(
+    bert, # a Hugging Face BertModel, changed in place
+):
     "Zero and freeze BERT's token-type embeddings: the public code's BERT has none (it adds no segment vector)."
     emb = getattr(bert.embeddings, 'token_type_embeddings', None)
     if emb is not None:
@@ -128,7 +171,9 @@ def drop_token_types(bert):
         emb.weight.requires_grad_(False)
     return bert
 
-def continuation_mask(tokenizer):
+def continuation_mask(
+    tokenizer, # a WordPiece tokenizer (Hugging Face)
+):
     "A (vocab,) bool tensor: True where a WordPiece token continues a word ('##...')."
     m = torch.zeros(len(tokenizer), dtype=torch.bool)
     for t, i in tokenizer.get_vocab().items():

@@ -18,7 +18,11 @@ class GlobalBatchNorm1d(nn.BatchNorm1d):
     "BatchNorm1d over (B, C) or (B, C, L) whose training statistics span every rank's batch; plain BatchNorm1d on one process or with sync=False."
     sync = True
 
-    def forward(self, x):
+    def forward(
+        self,
+        x, # (B, C) or (B, C, L)
+    ):
+        "Normalise with statistics over every rank's batch in training (running statistics in evaluation)."
         if not (self.training and self.sync and world_size() > 1): return super().forward(x)
         if x.ndim == 2:       # (B, C): gather the rows (cheap) and normalise them with torch's own kernel
             n, r = x.shape[0], dist.get_rank()
@@ -48,30 +52,58 @@ def _global_moments(x):
 
 class GlobalHead(nn.Module):
     "Linear-BN-ReLU-Linear-BN projection to the shared embedding (BN over the global batch), L2-normalised; in fp32 under autocast."
-    def __init__(self, d_in, d_out=128, d_hidden=None):
+    def __init__(
+        self,
+        d_in, # input width
+        d_out=128, # embedding width
+        d_hidden=None, # hidden width (None: d_in)
+    ):
         super().__init__()
         d_hidden = d_hidden or max(d_in, d_out)
         self.net = nn.Sequential(nn.Linear(d_in, d_hidden), GlobalBatchNorm1d(d_hidden), nn.ReLU(inplace=True),
                                  nn.Linear(d_hidden, d_out), GlobalBatchNorm1d(d_out, affine=False))
-    def forward(self, x):
+    def forward(
+        self,
+        x, # (B, d_in)
+    ):
+        "(B, d_out) L2-normalised embeddings."
         with torch.autocast(x.device.type, enabled=False):    # fp32 under bf16 autocast: BN rescales the batch's spread, rounding included
             return F.normalize(self.net(x.float()), dim=-1)
 
 # %% ../../nbs/models/01_heads.ipynb #d53b5316
 class LocalHead(nn.Module):
     "Linear-GELU-Linear projection of pooled local features (..., d_in) to the shared embedding, L2-normalised."
-    def __init__(self, d_in, d_out=128):
+    def __init__(
+        self,
+        d_in, # input width
+        d_out=128, # embedding width
+    ):
         super().__init__()
         self.net = nn.Sequential(nn.Linear(d_in, d_in), nn.GELU(), nn.Linear(d_in, d_out))
-    def forward(self, x): return F.normalize(self.net(x), dim=-1)
+    def forward(
+        self,
+        x, # (..., d_in)
+    ):
+        "(..., d_out) L2-normalised embeddings."
+        return F.normalize(self.net(x), dim=-1)
 
 class LocalConvHead(nn.Module):
     "The paper's local head: 1x1 Conv1d-BN-ReLU-Conv1d-BN over every position of (B, N, d_in), each output L2-normalised."
-    def __init__(self, d_in, d_out=128, d_hidden=2048):
+    def __init__(
+        self,
+        d_in, # input width
+        d_out=128, # embedding width
+        d_hidden=2048, # hidden width (paper: 2048)
+    ):
         super().__init__()
         self.net = nn.Sequential(nn.Conv1d(d_in, d_hidden, 1), GlobalBatchNorm1d(d_hidden), nn.ReLU(inplace=True),
                                  nn.Conv1d(d_hidden, d_out, 1), GlobalBatchNorm1d(d_out, affine=False))
-    def forward(self, x): return F.normalize(self.net(x.transpose(1, 2)).transpose(1, 2), dim=-1)
+    def forward(
+        self,
+        x, # (B, N, d_in)
+    ):
+        "(B, N, d_out), every position L2-normalised."
+        return F.normalize(self.net(x.transpose(1, 2)).transpose(1, 2), dim=-1)
 
 # %% ../../nbs/models/01_heads.ipynb #2a745bf8
 def region_features(
@@ -119,8 +151,19 @@ def word_region_weights(
 # %% ../../nbs/models/01_heads.ipynb #37466d20
 class TagDecoder(nn.Module):
     "Transformer decoder from (40, Ht) cached tag-name features and (B, N, C) patch features to (B, 40) tag logits."
-    def __init__(self, tag_queries, d_mem, width=256, heads=4, layers=2, ffn=512, dropout=0.1,
-                 projections=True, head_dropout=0.0, init='torch'):
+    def __init__(
+        self,
+        tag_queries, # (40, Ht) frozen features of the tag names
+        d_mem, # width of the patch features
+        width=256, # decoder width
+        heads=4, # attention heads
+        layers=2, # decoder layers
+        ffn=512, # feed-forward width
+        dropout=0.1, # dropout in the layers
+        projections=True, # project queries and memory to the width (paper: none)
+        head_dropout=0.0, # dropout before the one-logit head (paper: 0.1)
+        init='torch', # 'torch' or 'paper' (N(0, 0.02) weights)
+    ):
         super().__init__()
         self.register_buffer('tag_queries', tag_queries.detach().clone())
         if not projections and not (tag_queries.shape[1] == d_mem == width):
@@ -132,7 +175,11 @@ class TagDecoder(nn.Module):
         if init == 'paper': self.apply(_paper_init)
         elif init != 'torch': raise ValueError(f"init must be 'torch' or 'paper', got {init!r}")
 
-    def forward(self, patches):
+    def forward(
+        self,
+        patches, # (B, N, d_mem) patch features
+    ):
+        "(B, 40) tag logits."
         q = self.q_proj(self.tag_queries).unsqueeze(0).expand(patches.shape[0], -1, -1)
         return self.head(self.drop(self.decoder(q, self.m_proj(patches)))).squeeze(-1)
 

@@ -40,7 +40,9 @@ def read_reports(
     ids = df[id_col].tolist() if id_col else list(range(len(df)))
     return ids, df[text_col].tolist(), []
 
-def asg_parse(argv=None):
+def asg_parse(
+    argv=None, # command-line arguments; None reads sys.argv
+):
     "Console entry point: parse reports (CSV or folder of .txt) into a table of <region, finding, existence> triplets."
     ap = argparse.ArgumentParser(prog='asg-parse', description=asg_parse.__doc__)
     ap.add_argument('input', help="'iu' (the bundled IU X-ray reports, even ids), a CSV with a report column, or a folder of report text files")

@@ -17,7 +17,9 @@ import pandas as pd
 # %% ../../nbs/report/01_iu_xray.ipynb #1824b193
 SECTIONS = ('COMPARISON', 'INDICATION', 'FINDINGS', 'IMPRESSION')
 
-def xrv_data_file(name):
+def xrv_data_file(
+    name, # file name inside torchxrayvision/data, e.g. 'NLMCXR_reports.tgz'
+):
     "Path of a file in the installed torchxrayvision package's data folder (found without importing it: that takes seconds)."
     spec = importlib.util.find_spec('torchxrayvision')
     if spec is None or spec.origin is None: raise FileNotFoundError("torchxrayvision is not installed: pip install torchxrayvision")
@@ -32,11 +34,15 @@ def iu_reports_path():
 # %% ../../nbs/report/01_iu_xray.ipynb #b5e0a47f
 def _text(el): return ' '.join((el.text or '').split()) if el is not None else ''
 
-def compose_report(sections):
+def compose_report(
+    sections, # {section name: text}, e.g. {'FINDINGS': ..., 'IMPRESSION': ...}
+):
     "Write a report's sections ({'FINDINGS': ..., ...}) as headed free text, one section a line, empty ones left out."
     return '\n'.join(f'{k}: {v}' for k, v in sections.items() if v)
 
-def parse_iu_xml(data):
+def parse_iu_xml(
+    data, # the XML document of one IU report (bytes or str)
+):
     "One IU X-ray XML document (bytes or str) -> dict of its sections, composed text, MeSH terms and image ids."
     try: root = ET.fromstring(data)
     except ET.ParseError as e: raise ValueError(f"not an IU X-ray report XML document: {e}") from None
@@ -102,7 +108,9 @@ MESH_MIDLINE = {'thoracic vertebrae', 'lumbar vertebrae', 'cervical vertebrae', 
                 'aorta', 'aorta, thoracic', 'mediastinum', 'paratracheal', 'abdomen', 'trachea', 'neck', 'heart',
                 'heart ventricles', 'heart atria'}
 
-def mesh_tags(terms):
+def mesh_tags(
+    terms, # the report's MeSH major terms, e.g. ['Cardiomegaly/mild', 'Opacity/lung/base/left']
+):
     "MeSH major terms of one IU report -> {tag: side}, side 'left', 'right', 'both' or None."
     out = {}
     for term in terms:
@@ -116,7 +124,9 @@ def mesh_tags(terms):
         out[tag] = side if prev is None else prev if side is None or side == prev else 'both'
     return out
 
-def mesh_sided_tags(terms):
+def mesh_sided_tags(
+    terms, # the report's MeSH major terms
+):
     "{tag: side} for the MeSH terms whose side names a place in the chest regions (laterality is scored on these)."
     keep = [t for t in terms if not ({q.strip() for q in t.split('/')[1:]} & MESH_MIDLINE)]
     return {k: v for k, v in mesh_tags(keep).items() if v is not None}

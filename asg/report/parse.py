@@ -25,7 +25,9 @@ from . import lexicon as L
 # %% ../../nbs/report/05_parse.ipynb #4af7c389
 _re_tok = re.compile(r"[a-z0-9]+|_{2,}|[,;:]")
 
-def tokens(s):
+def tokens(
+    s, # one sentence
+):
     "Lower-cased word tokens of a sentence (hyphens split words; commas, semicolons and colons are kept)."
     return tuple(_re_tok.findall(s.lower().replace('-', ' ')))
 
@@ -58,7 +60,9 @@ PHRASES = build_phrase_table()
 FIRST = {}  # first token -> longest phrase starting with it: most tokens start none, so they cost one lookup
 for _k in PHRASES: FIRST[_k[0]] = max(FIRST.get(_k[0], 0), len(_k))
 
-def match_phrases(toks):
+def match_phrases(
+    toks, # a sentence's tokens as a tuple (from `tokens`)
+):
     "Greedy longest match of the phrase table over a token tuple: [(start, end, (kinds, entries))]."
     out, i, n = [], 0, len(toks)
     get, first = PHRASES.get, FIRST.get
@@ -74,13 +78,13 @@ def match_phrases(toks):
 @dataclass
 class Mention:
     "A finding mentioned in a sentence: its tag, token position, clause and chunk, existence, and (pass 3) its anatomy."
-    tag: str
-    pos: int
-    clause: int
-    chunk: tuple
-    ex: str
-    zones: list = field(default_factory=list)
-    sides: set = field(default_factory=set)
+    tag: str  # one of the 40 TAGS
+    pos: int  # token position
+    clause: int  # clause index in the sentence
+    chunk: tuple  # (clause, chunk index)
+    ex: str  # existence: 'present', 'absent' or 'uncertain'
+    zones: list = field(default_factory=list)  # anatomy zones attached in pass 3
+    sides: set = field(default_factory=set)  # side words attached in pass 3
 
 class Word(NamedTuple):
     "An anatomy, side or severity word: token position, chunk (clause, index in clause) and value."
@@ -110,13 +114,13 @@ class NormalCue(NamedTuple):
 @dataclass
 class SentenceScan:
     "What passes 1 and 2 find in one sentence; passes 3 and 4 complete the mentions."
-    ments: list = field(default_factory=list)
-    anat: list = field(default_factory=list)
-    sides: list = field(default_factory=list)
-    organs: list = field(default_factory=list)
-    states: list = field(default_factory=list)
-    normals: list = field(default_factory=list)
-    sevs: list = field(default_factory=list)
+    ments: list = field(default_factory=list)  # Mentions of findings
+    anat: list = field(default_factory=list)  # anatomy Words
+    sides: list = field(default_factory=list)  # side Words
+    organs: list = field(default_factory=list)  # organ Words
+    states: list = field(default_factory=list)  # state Words (enlarged, ...)
+    normals: list = field(default_factory=list)  # positions of normal cues
+    sevs: list = field(default_factory=list)  # severity Words
 
 class SentenceFinding(NamedTuple):
     "One finding of a sentence, as analyse_sentence returns it."
@@ -128,7 +132,9 @@ class SentenceFinding(NamedTuple):
 # %% ../../nbs/report/05_parse.ipynb #c08527a7
 _CHUNK_BREAK = frozenset({',', 'and', 'or', 'nor', 'also', 'plus'})
 
-def scan_sentence(toks):
+def scan_sentence(
+    toks, # a sentence's tokens (from `tokens`)
+):
     "Pass 1+2 over a sentence's tokens: a SentenceScan of finding mentions with existence, and the anatomy/side/organ/state/severity words."
     ms = match_phrases(toks)
     breaks = [i for i, t in enumerate(toks) if t in _CHUNK_BREAK]
@@ -166,12 +172,16 @@ def scan_sentence(toks):
 def _ex(s): return [(m.tag, m.ex) for m in scan_sentence(tokens(s)).ments]
 
 # %% ../../nbs/report/05_parse.ipynb #02560ec8
-def normal_findings(S):
+def normal_findings(
+    S, # a SentenceScan, updated in place
+):
     "Size/pattern findings followed by a normal cue in their clause are absent ('engorgement ... within normal limits')."
     for m in S.ments:
         if m.tag in L.NORMALISABLE and any(cl == m.clause and a > m.pos for a, cl in S.normals): m.ex = 'absent'
 
-def compound_states(S):
+def compound_states(
+    S, # a SentenceScan, updated in place
+):
     "Organ + state words ('heart' ... 'enlarged') become finding mentions (cardiomegaly) at the state word."
     seen = {(m.pos, m.tag) for m in S.ments}
     for a, cl, ch, organ, ex in S.states:
@@ -179,7 +189,9 @@ def compound_states(S):
         tag = L.STATES[organ][1]
         if (a, tag) not in seen: S.ments.append(Mention(tag, a, cl, ch, ex)); seen.add((a, tag))
 
-def attach_anatomy(S):
+def attach_anatomy(
+    S, # a SentenceScan, updated in place
+):
     "Give every finding mention its anatomy zones and side words (by chunk, then by the nearest finding)."
     ments, by_chunk = S.ments, {}
     for a, ch, v in S.anat: by_chunk.setdefault(ch, ([], set()))[0].append(v)
@@ -204,7 +216,9 @@ def attach_anatomy(S):
         if fam in ('parenchyma', 'pleura', 'device'): m.sides = set(d.sides) | {zs for _, zs in d.zones if zs}
 
 # %% ../../nbs/report/05_parse.ipynb #f2f4744e
-def normal_statements(S):
+def normal_statements(
+    S, # a SentenceScan after the other passes
+):
     "Absent findings implied by normal statements: [SentenceFinding(tag, 'absent', regions)]."
     out, mentioned = [], {m.tag for m in S.ments}
     ncl = {cl for _, cl in S.normals}
@@ -246,18 +260,28 @@ class Triplet(NamedTuple):
 @dataclass
 class ParsedReport:
     "The parse of one report: its `sentences` and its `triplets`."
-    text: str
-    sentences: list = field(default_factory=list)
-    triplets: list = field(default_factory=list)
+    text: str  # the parsed text
+    sentences: list = field(default_factory=list)  # its Sentences (section, span, regions)
+    triplets: list = field(default_factory=list)  # its Triplets <region, finding, existence>
     @property
-    def tags(self): return tag_labels(self)
-    def sentence_regions(self): return {s.index: list(s.regions) for s in self.sentences}
+    def tags(
+        self,
+    ):
+        "The 40-value tag label vector of the report (tag_labels)."
+        return tag_labels(self)
+    def sentence_regions(
+        self,
+    ):
+        "{sentence index: its regions}."
+        return {s.index: list(s.regions) for s in self.sentences}
     def __len__(self): return len(self.triplets)
     def __repr__(self): return f'ParsedReport({len(self.sentences)} sentences, {len(self.triplets)} triplets)'
 
 _re_html = re.compile(r'<[^>]{0,200}>')
 
-def clean_text(text):
+def clean_text(
+    text, # report text: str, bytes or None
+):
     "Report text made safe to parse: bytes decoded (bad UTF-8 replaced), HTML/XML tags blanked in place; None -> ''."
     if text is None: return ''
     if isinstance(text, (bytes, bytearray)): text = bytes(text).decode('utf-8', errors='replace')

@@ -25,7 +25,9 @@ EXCLUDED_FROM_ALIGNMENT = {'svc': 'mediastinum', 'cavoatrial junction': 'cardiac
 ALIGN_REGIONS = tuple(r for r in REGIONS if r not in EXCLUDED_FROM_ALIGNMENT)
 ALIGN2IDX = {r: i for i, r in enumerate(ALIGN_REGIONS)}
 
-def align_regions(regions):
+def align_regions(
+    regions, # region names from the 29 of REGIONS
+):
     "Map region names onto the 23-region alignment subset (dropped landmarks go to the region containing them)."
     out = []
     for r in regions:
@@ -43,7 +45,9 @@ TAGS = ('pleural effusion', 'opacity', 'pneumothorax', 'edema', 'atelectasis', '
         'aspiration')
 TAG2IDX = {t: i for i, t in enumerate(TAGS)}
 
-def check_tags(tags):
+def check_tags(
+    tags, # tag names to check against the 40 TAGS
+):
     "Raise a clear error for any name that is not one of the 40 tags; return the tags as a list."
     tags = [tags] if isinstance(tags, str) else list(tags)
     bad = [t for t in tags if t not in TAG2IDX]

@@ -41,7 +41,9 @@ def _headers(text):
         i = text.find(':', i + 1)
     return out
 
-def split_sections(text):
+def split_sections(
+    text, # a report's free text with headers such as FINDINGS: and IMPRESSION:
+):
     "Split a report into its headed sections; text before the first header is 'preamble' ('body' if there is no header)."
     hs = _headers(text)
     if not hs: return [Section('body', 0, len(text))]
@@ -104,6 +106,8 @@ def split_sentences(
         out.append((a, b))
     return out
 
-def sentences(text):
+def sentences(
+    text, # a report's free text
+):
     "The FINDINGS/IMPRESSION sentences of a report as strings (a convenience over `report_sections` + `split_sentences`)."
     return [text[a:b] for sec in report_sections(text) for a, b in split_sentences(text, sec.start, sec.end)]

@@ -21,12 +21,19 @@ from ..data.manifest import load_manifest, write_manifest
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
 
 # %% ../../nbs/synth/01_corpus.ipynb #9f24f1f6
-def item_seed(seed, namespace, key):
+def item_seed(
+    seed, # the corpus seed
+    namespace, # 'report' or a labelled set's name
+    key, # the item's key (report id or index)
+):
     "A 63-bit image seed from the corpus seed, a namespace ('report' or a labelled set's name) and the item's key."
     h = zlib.crc32(f'{namespace}:{key}'.encode())
     return int(((int(seed) * 0x9E3779B97F4A7C15) ^ (h * 0xBF58476D1CE4E5B9)) & 0x7FFFFFFFFFFFFFFF)
 
-def write_png(path, img):
+def write_png(
+    path, # the .png file to write
+    img, # an 8-bit image (H, W)
+):
     "Write an 8-bit PNG atomically: encode in memory, write a temporary file, rename."
     ok, buf = cv2.imencode('.png', img, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok: raise IOError(f'could not encode {path}')
@@ -34,7 +41,14 @@ def write_png(path, img):
 
 def _slug(tag): return re.sub(r'[^a-z0-9]+', '_', tag)
 
-def render_item(out, key, findings, seed, size, extra):
+def render_item(
+    out, # the corpus folder (images/, masks/, meta/ are under it)
+    key, # the file stem of this item
+    findings, # Findings to draw (tag, region, existence, severity)
+    seed, # the phantom's seed
+    size, # image size (px)
+    extra, # more metadata stored beside the drawn findings (report id, set name)
+):
     "Render one phantom, write its image, masks and metadata (metadata last: its presence means the item is complete)."
     ph = render_phantom(findings, size=size, seed=seed)
     img = f'images/{key}.png'
@@ -79,7 +93,12 @@ class RenderJob(NamedTuple):
 
 def _render_job(job): return render_item(*job)
 
-def render_jobs(jobs, workers=None, progress=True, desc='phantoms'):
+def render_jobs(
+    jobs, # RenderJobs
+    workers=None, # worker processes; None: up to 4 by CPU count, 1: in this process
+    progress=True, # show a tqdm bar
+    desc='phantoms', # the bar's label
+):
     "Run RenderJobs, in worker processes when workers > 1; metas in job order."
     workers = min(4, os.cpu_count() or 1) if workers is None else workers
     if workers <= 1 or len(jobs) < 64: return [_render_job(j) for j in _progress(jobs, len(jobs), desc, progress)]
@@ -87,7 +106,10 @@ def render_jobs(jobs, workers=None, progress=True, desc='phantoms'):
     with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
         return list(_progress(ex.map(_render_job, jobs, chunksize=16), len(jobs), desc, progress))
 
-def report_record(rid, text):
+def report_record(
+    rid, # the report's id
+    text, # the report's free text
+):
     "Parse one report into the manifest fields: text, triplets, sentences (with regions), tag labels, findings to draw."
     p = parse_report(text)
     return p, dict(report_id=rid, text=p.text,
@@ -125,7 +147,9 @@ def build_corpus(
     return df
 
 # %% ../../nbs/synth/01_corpus.ipynb #8e43ceed
-def finding_distribution(reports=None):
+def finding_distribution(
+    reports=None, # report texts; None parses the IU development split (even ids)
+):
     "Prevalence of each tag as 'present' in parsed reports (default: IU dev split) and the regions it is placed in."
     if reports is None:
         from asg.report.iu_xray import load_iu_reports
@@ -143,7 +167,12 @@ def finding_distribution(reports=None):
 
 SEVERITY_DRAWS = (('mild', 0.35), (None, 0.4), ('moderate', 0.15), ('severe', 0.1))
 
-def sample_findings(rng, dist, max_findings=4, boost=1.0):
+def sample_findings(
+    rng, # a numpy Generator
+    dist, # the table of finding_distribution (prevalence, regions)
+    max_findings=4, # keep at most this many findings
+    boost=1.0, # multiplies every prevalence (labelled sets draw more positives)
+):
     "Draw a set of findings: each tag present with probability prevalence × boost, in a region drawn from its region counts."
     out = []
     for tag, row in dist.iterrows():
@@ -189,7 +218,9 @@ def build_labelled_set(
     return df
 
 # %% ../../nbs/synth/01_corpus.ipynb #593c51c8
-def asg_phantoms(argv=None):
+def asg_phantoms(
+    argv=None, # command-line arguments; None reads sys.argv
+):
     "Console entry point: build the phantom pre-training corpus or a report-free labelled set."
     import argparse
     ap = argparse.ArgumentParser(prog='asg-phantoms', description=asg_phantoms.__doc__)

@@ -33,25 +33,27 @@ class Anatomy:
     dome_l: float       # left hemidiaphragm dome (a little lower)
     cpa_drop: float     # costophrenic angles below the domes
     ctr: float          # cardiothoracic ratio
-    heart_top: float
+    heart_top: float    # top of the cardiac silhouette
     med_w: float        # mediastinal half-width
     knob_r: float       # aortic knob radius
-    carina: float
+    carina: float       # height of the carina
     scale: float        # patient position: size, rotation (degrees), shift
-    angle: float
-    dx: float
-    dy: float
+    angle: float        # rotation (degrees)
+    dx: float           # horizontal shift
+    dy: float           # vertical shift
     exposure: float     # detector: exposure, contrast, gamma, quantum noise
-    contrast: float
-    gamma: float
-    noise: float
+    contrast: float     # detector contrast
+    gamma: float        # detector gamma
+    noise: float        # quantum noise level
     texture: int        # which lung-marking texture of the cached bank
     body: float         # soft tissue outside the ribs
     spine_curve: float = 0.0   # changed by findings: scoliosis, mediastinal shift, emphysema's lucency
-    shift: float = 0.0
-    lucency: float = 0.0
+    shift: float = 0.0  # mediastinal shift
+    lucency: float = 0.0  # emphysematous lucency
 
-def sample_anatomy(rng):
+def sample_anatomy(
+    rng, # a numpy Generator; the same state gives the same patient
+):
     "Draw one patient's Anatomy from `rng` (the same draws, in the same order, for a given generator state)."
     dome_r = rng.uniform(0.66, 0.74)
     return Anatomy(
@@ -64,31 +66,48 @@ def sample_anatomy(rng):
 
 SIDE_SIGN = {'right': -1, 'left': 1}   # the patient's right lung is on the image's left
 
-def heart_shape(p):
+def heart_shape(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "Heart ellipse (cx, cy, a, b): the upper half is the cardiac silhouette, its base sits on the diaphragm."
     w = p.ctr * 2 * p.W
     xr, xl = 0.5 + p.shift - 0.36 * w, 0.5 + p.shift + 0.64 * w
     hb = p.dome_r + 0.035
     return (xr + xl) / 2, hb, (xl - xr) / 2, hb - p.heart_top
 
-def heart_x(p, y, side):
+def heart_x(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    y, # height, normalised (0 top, 1 bottom)
+    side, # 'right' or 'left' (the patient's side)
+):
     "x of the heart border at height y on one side (None above the heart)."
     cx, cy, a, b = heart_shape(p)
     if y < cy - b: return None
     return cx + SIDE_SIGN[side] * a * math.sqrt(max(0.0, 1 - ((cy - y) / b) ** 2))
 
-def cpa_point(p, side):
+def cpa_point(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    side, # 'right' or 'left' (the patient's side)
+):
     "The costophrenic angle's tip of one side, normalised (x, y)."
     d = p.dome_r if side == 'right' else p.dome_l
     return 0.5 + SIDE_SIGN[side] * 0.95 * p.W, d + p.cpa_drop
 
-def dome_y(p, side, ax):
+def dome_y(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    side, # 'right' or 'left' (the patient's side)
+    ax, # horizontal distance from the midline, normalised
+):
     "Hemidiaphragm height at |x - 0.5| = ax: a dome peaking at 45 % of the hemithorax, lowest at the costophrenic angle."
     d = p.dome_r if side == 'right' else p.dome_l
     t = (ax - 0.45 * p.W) / (0.95 * p.W - 0.45 * p.W)
     return d + (p.cpa_drop * t * t if t > 0 else 0.25 * p.cpa_drop * t * t)
 
-def lung_polygon(p, side, n=18):
+def lung_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    side, # 'right' or 'left' (the patient's side)
+    n=18, # points per curved stretch of the outline
+):
     "Closed outline of one lung: apex, lateral wall, costophrenic angle, hemidiaphragm, heart/mediastinal border."
     s, W, top = SIDE_SIGN[side], p.W, p.top
     cpx, cpy = cpa_point(p, side)
@@ -107,19 +126,31 @@ def lung_polygon(p, side, n=18):
     apex = [(0.5 + s * 0.5 * (0.42 * W + p.med_w), top - 0.015)]
     return np.concatenate([wall, dia, np.stack([med, ys], 1), apex]).astype(np.float32)
 
-def heart_polygon(p, n=32):
+def heart_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    n=32, # points on the half-ellipse
+):
     "The heart's lower half-ellipse outline, `n` normalised points."
     cx, cy, a, b = heart_shape(p)
     t = np.linspace(math.pi, 2 * math.pi, n)
     return np.stack([cx + a * np.cos(t), cy + b * np.sin(t)], 1).astype(np.float32)
 
-def rect(x1, y1, x2, y2):
+def rect(
+    x1, # left, normalised
+    y1, # top
+    x2, # right
+    y2, # bottom
+):
     "A box as a 4-point polygon."
     return np.array([(x1, y1), (x2, y1), (x2, y2), (x1, y2)], np.float32)
 
 _RIB_T = np.linspace(0.04 / 0.35, 0.98, 12, dtype=np.float32)
 
-def rib_curves(p, side, n=10):
+def rib_curves(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    side, # 'right' or 'left' (the patient's side)
+    n=10, # points per rib
+):
     "Posterior ribs of one side as polylines: from the spine, arching down and out to the lateral wall."
     s, W = SIDE_SIGN[side], p.W
     cpx, cpy = cpa_point(p, side)
@@ -131,17 +162,25 @@ def rib_curves(p, side, n=10):
 _CLAV_X = np.linspace(0.045, 0.33, 10)
 _CLAV_Y = -0.07 * (_CLAV_X / 0.33) + 0.02 * np.sin(_CLAV_X / 0.33 * math.pi)
 
-def clavicle(p, side):
+def clavicle(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    side, # 'right' or 'left' (the patient's side)
+):
     "One clavicle as a polyline from the sternal end to the shoulder."
     s = SIDE_SIGN[side]
     xs, ys = _CLAV_X, p.top + 0.035 + _CLAV_Y
     return np.stack([0.5 + p.shift * 0.3 + s * xs, ys], 1).astype(np.float32)
 
-def spine_x(p, y):
+def spine_x(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+    y, # height, normalised
+):
     "The spine's centre x at height y (normalised), following the anatomy's curvature."
     return 0.5 + p.spine_curve * math.sin((y - 0.05) / 0.8 * math.pi)
 
-def region_boxes_norm(p):
+def region_boxes_norm(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "Boxes (x1, y1, x2, y2) in normalised coordinates of the regions not cut from the lungs (the lung zones are cut from the lung masks)."
     sh, mw, car = p.shift, p.med_w, p.carina
     cx, cy, a, b = heart_shape(p)
@@ -176,7 +215,9 @@ def region_boxes_norm(p):
     return B
 
 # %% ../../nbs/synth/00_phantom.ipynb #b63899cc
-def zone_bands(p):
+def zone_bands(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "Heights (y1, y2) of the lung zones: apical above the clavicles, upper to the hila, mid across them, lower below."
     return {'apical zone': (-1, p.top + 0.09), 'upper lung zone': (-1, p.carina - 0.015),
             'mid lung zone': (p.carina - 0.015, p.carina + 0.16), 'lower lung zone': (p.carina + 0.16, 2)}
@@ -184,7 +225,10 @@ def zone_bands(p):
 # %% ../../nbs/synth/00_phantom.ipynb #df13c883
 _TEXTURES = {}
 
-def lung_texture(size, k):
+def lung_texture(
+    size, # image size (px)
+    k, # which of the 8 cached textures (taken modulo 8)
+):
     "Vessel-like lung markings: branching lines radiating from the hila plus fine noise (a bank of 8 per size, cached)."
     key = (size, k % 8)
     if key not in _TEXTURES:
@@ -209,28 +253,44 @@ def lung_texture(size, k):
 
 class Canvas:
     "One phantom being drawn: pixel geometry, anatomy masks, region boxes and the finding layers."
-    def __init__(self, p, size):
+    def __init__(
+        self,
+        p, # the Anatomy drawn
+        size, # image size (px)
+    ):
         self.p, self.S = p, size
         a = math.radians(p.angle)
         A = p.scale * np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], np.float32)
         self.A, self.t = A, np.array([0.5 + p.dx, 0.5 + p.dy], np.float32)
 
-    def px(self, pts):
+    def px(
+        self,
+        pts, # (n, 2) normalised points
+    ):
         "Normalised points (n, 2) -> pixel coordinates after the image's scale, rotation and shift."
         pts = np.asarray(pts, np.float32)
         return ((pts - 0.5) @ self.A.T + self.t) * self.S
 
-    def mask8(self, pts_px):
+    def mask8(
+        self,
+        pts_px, # (n, 2) polygon in pixels
+    ):
         "Filled polygon (pixel points) as a uint8 0/1 mask."
         m = np.zeros((self.S, self.S), np.uint8)
         cv2.fillPoly(m, [np.round(pts_px * 16).astype(np.int32)], 1, cv2.LINE_8, shift=4)
         return m
 
-    def box(self, b):
+    def box(
+        self,
+        b, # (x1, y1, x2, y2) normalised
+    ):
         "Pixel box (x1, y1, x2, y2) around a normalised box after the image transform, clipped to the image."
         return self.pbox(rect(*b))
 
-    def pbox(self, pts):
+    def pbox(
+        self,
+        pts, # (n, 2) normalised points
+    ):
         "Pixel box around normalised points after the image transform, clipped to the image (None if empty)."
         if not len(pts): return None
         c = self.px(pts)
@@ -238,13 +298,21 @@ class Canvas:
         S = self.S
         return (min(max(math.floor(x1), 0), S), min(max(math.floor(y1), 0), S), min(max(math.ceil(x2), 0), S), min(max(math.ceil(y2), 0), S))
 
-def densify(poly, k=4):
+def densify(
+    poly, # a closed polygon, (n, 2) normalised points
+    k=4, # each edge is cut into k pieces
+):
     "Insert k-1 points on every edge of a closed polygon (band boxes are then read off its points)."
     b = np.roll(poly, -1, 0)
     t = (np.arange(k, dtype=np.float32) / k)[None, :, None]
     return (poly[:, None] + t * (b - poly)[:, None]).reshape(-1, 2)
 
-def band_boxes(dense, dense_px, bands, S):
+def band_boxes(
+    dense, # the densified polygon, normalised (n, 2)
+    dense_px, # the same points in pixels
+    bands, # [(y1, y2)] normalised heights
+    S, # image size (px); boxes are clipped to it
+):
     "Pixel boxes of the parts of a (densified) polygon inside horizontal bands (y1, y2) of the normalised frame."
     out = []
     for y1, y2 in bands:
@@ -254,13 +322,17 @@ def band_boxes(dense, dense_px, bands, S):
         out.append((min(max(math.floor(x1), 0), S), min(max(math.floor(yy1), 0), S), min(max(math.ceil(x2), 0), S), min(max(math.ceil(yy2), 0), S)))
     return out
 
-def knob_polygon(p):
+def knob_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "The aortic knob: a disc at the left upper mediastinal border."
     kx, ky, kr = 0.5 + p.shift + p.med_w * 0.9, p.carina - 0.055, p.knob_r
     t = np.linspace(0, 2 * math.pi, 16, endpoint=False)
     return np.stack([kx + kr * np.cos(t), ky + kr * np.sin(t)], 1).astype(np.float32)
 
-def mediastinum_polygon(p):
+def mediastinum_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "Mediastinal shadow above the heart, with the aortic knob bulging to the patient's left."
     sh, mw, car = p.shift, p.med_w, p.carina
     kx, ky, kr = 0.5 + sh + mw * 0.9, car - 0.055, p.knob_r
@@ -269,19 +341,25 @@ def mediastinum_polygon(p):
     return np.array([(0.5 + sh - 0.8 * mw, 0.1), (0.5 + sh + 0.8 * mw, 0.1)] + knob +
                     [(0.5 + sh + mw, p.heart_top + 0.06), (0.5 + sh - mw, p.heart_top + 0.06)], np.float32)
 
-def body_polygon(p):
+def body_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "The body's outline (shoulders, flanks), normalised."
     W, b = p.W, p.body
     return np.array([(0.5 - W - b, 1.05), (0.5 - W - b, 0.3), (0.5 - W - b * 0.6, 0.16), (0.5 - 0.22, 0.07), (0.5 - 0.08, 0.0),
                      (0.5 + 0.08, 0.0), (0.5 + 0.22, 0.07), (0.5 + W + b * 0.6, 0.16), (0.5 + W + b, 0.3), (0.5 + W + b, 1.05)], np.float32)
 
-def abdomen_polygon(p):
+def abdomen_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "The region below the diaphragm domes, normalised."
     xs = np.linspace(-0.95 * p.W, 0.95 * p.W, 25)
     dia = [(0.5 + x, dome_y(p, 'right' if x < 0 else 'left', abs(x))) for x in xs]
     return np.array(dia + [(0.5 + 0.95 * p.W + 0.1, 1.05), (0.5 - 0.95 * p.W - 0.1, 1.05)], np.float32)
 
-def spine_polygon(p):
+def spine_polygon(
+    p, # an Anatomy (one patient drawn by sample_anatomy)
+):
     "The spine's band along its curve, normalised."
     ys = np.linspace(0.0, 1.02, 24)
     return np.array([(spine_x(p, y) - 0.038, y) for y in ys] + [(spine_x(p, y) + 0.038, y) for y in ys[::-1]], np.float32)
@@ -293,7 +371,9 @@ def _lines(cv, curves, width):
     cv2.polylines(m, np.split(pts, np.cumsum([len(c) for c in curves])[:-1]), False, 1.0, max(1, int(round(width * cv.S))), cv2.LINE_8, shift=4)
     return m
 
-def render_anatomy(cv):
+def render_anatomy(
+    cv, # the Canvas being drawn (anatomy and pixel geometry)
+):
     "Rasterise the anatomy: base image (float, before tone mapping), anatomy masks and all 29 region boxes (pixels)."
     p, S = cv.p, cv.S
     g = S / 224
@@ -339,13 +419,20 @@ def render_anatomy(cv):
 # %% ../../nbs/synth/00_phantom.ipynb #8a8fa601
 _NOISE = {}
 
-def noise_field(size, rng):
+def noise_field(
+    size, # side of the square field (px)
+    rng, # a numpy Generator for the offset and orientation
+):
     "A (size, size) crop of a cached standard-normal field at a random offset and orientation (no new random numbers per pixel)."
     if size not in _NOISE: _NOISE[size] = np.random.default_rng(7).standard_normal((size + 64, size + 64), dtype=np.float32)
     ox, oy, k = rng.integers(0, 65), rng.integers(0, 65), rng.integers(0, 4)
     return np.rot90(_NOISE[size][oy:oy + size, ox:ox + size], k)
 
-def finish(img, p, rng_noise):
+def finish(
+    img, # the float image before tone mapping
+    p, # an Anatomy (its exposure, contrast, gamma, noise)
+    rng_noise, # a numpy Generator for the noise field
+):
     "Exposure, contrast and gamma of the detector, then quantum noise; float image -> uint8."
     v = cv2.pow(np.clip((img + np.float32(p.exposure - 0.03)) * np.float32(1 / 0.68), 0, 1), p.gamma)
     v = (v - np.float32(0.5)) * np.float32(p.contrast * 255) + np.float32(127.5 + 0.5)
@@ -387,22 +474,53 @@ GEOMETRY_REGIONS = {   # every region whose pixels an anatomy change may touch
 # %% ../../nbs/synth/00_phantom.ipynb #673bb2be
 class Draw:
     "Drawing helpers for one local finding, on a float layer covering only its region box (box-local pixel coordinates)."
-    def __init__(self, cv, rng, box, lung=None, ribs=None):
+    def __init__(
+        self,
+        cv, # the Canvas
+        rng, # the finding's random stream
+        box, # its region box in pixels (x1, y1, x2, y2)
+        lung=None, # box-local mask of the lung on the finding's side
+        ribs=None, # box-local mask of the ribs
+    ):
         self.cv, self.rng, self.S = cv, rng, cv.S
         self.lung, self.ribs = lung, ribs     # box-local masks of the lung on the finding's side and of the ribs (or None)
         self.x0, self.y0 = box[0], box[1]
         self.h, self.w = box[3] - box[1], box[2] - box[0]
-    def zeros(self): return np.zeros((self.h, self.w), np.float32)
-    def local(self, pts): return [(x - self.x0, y - self.y0) for x, y in pts]
-    def noise(self, sigma):
+    def zeros(
+        self,
+    ):
+        "An empty float layer of the box."
+        return np.zeros((self.h, self.w), np.float32)
+    def local(
+        self,
+        pts, # points in image pixels
+    ):
+        "Points moved into box-local pixels."
+        return [(x - self.x0, y - self.y0) for x, y in pts]
+    def noise(
+        self,
+        sigma, # blur (px)
+    ):
+        "Smooth noise over the box: the cached field cropped, then blurred."
         n = noise_field(self.S, self.rng)[self.y0:self.y0 + self.h, self.x0:self.x0 + self.w]
         return cv2.GaussianBlur(np.ascontiguousarray(n), (0, 0), sigma)
-    def point_in(self, allowed):
+    def point_in(
+        self,
+        allowed, # box-local boolean mask
+    ):
+        "A random pixel (x, y) of the mask; None if it is empty."
         idx = np.flatnonzero(allowed)
         if not len(idx): return None
         i = idx[self.rng.integers(len(idx))]
         return (float(i % self.w), float(i // self.w))
-    def blob(self, c, r, amp, patchy=0.0):
+    def blob(
+        self,
+        c, # centre (x, y), box-local px
+        r, # radius (px)
+        amp, # peak density
+        patchy=0.0, # texture strength (0: smooth)
+    ):
+        "A soft elliptical density (a nodule, a consolidation), patchy when asked."
         L = self.zeros()
         cv2.ellipse(L, (int(c[0]), int(c[1])), (max(1, int(r)), max(1, int(r * self.rng.uniform(0.6, 1.0)))),
                     self.rng.uniform(0, 180), 0, 360, 1.0, -1, cv2.LINE_AA)
@@ -411,7 +529,14 @@ class Draw:
             n = self.noise(max(1.0, r / 5))
             L *= np.clip(1 + patchy * n / (n.std() + 1e-6), 0, None)
         return L * amp
-    def line(self, pts, width, amp, blur=0.6):
+    def line(
+        self,
+        pts, # polyline, box-local px
+        width, # line width (px)
+        amp, # density
+        blur=0.6, # blur (px); 0: sharp
+    ):
+        "A soft line (a tube, a septal line, a pleural edge)."
         L = self.zeros()
         cv2.polylines(L, [np.round(np.asarray(pts, np.float32) * 16).astype(np.int32)], False, 1.0, max(1, int(width)), cv2.LINE_AA, shift=4)
         return cv2.GaussianBlur(L, (0, 0), blur) * amp if blur else L * amp
@@ -445,7 +570,10 @@ PARENCHYMA_LIKE = {'opacity', 'infiltration', 'pneumonia', 'aspiration', 'aerate
                    'atelectasis', 'scar', 'marking', 'nodule', 'mass', 'calcification', 'lesion', 'pleural effusion', 'blunt',
                    'pneumothorax', 'pleural thicken'}
 
-def soft_window(allowed, feather=3):
+def soft_window(
+    allowed, # a boolean mask of the pixels the finding may cover
+    feather=3, # fade width (px)
+):
     "Where a local finding may show: its allowed pixels, faded over a few pixels at their edge and at the box's edge."
     a = allowed.astype(np.float32)
     a[0, :] = a[-1, :] = 0; a[:, 0] = a[:, -1] = 0
@@ -457,7 +585,10 @@ def _seq(seed, *key):
     for k in key: h = ((h ^ (int(k) + 0x632BE59BD9B4E019)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
     return np.random.Generator(np.random.Philox(key=h))
 
-def resolve_findings(findings, seed=0):
+def resolve_findings(
+    findings, # Findings or (tag, region, existence, severity) tuples
+    seed=0, # chooses the fall-back region of a finding that names none
+):
     "Check and complete findings: absent ones dropped, missing regions filled with the tag's default regions."
     out = []
     for f in findings:
@@ -520,7 +651,9 @@ def render_phantom(
     return Phantom(out, boxes, {t: m.astype(bool) for t, m in masks.items()}, findings, p)
 
 # %% ../../nbs/synth/00_phantom.ipynb #f8030898
-def report_findings(parsed):
+def report_findings(
+    parsed, # a ParsedReport (from parse_report)
+):
     "Findings to draw from a parsed report: its present and uncertain triplets (absent ones are not drawn)."
     return [Finding(t.finding, t.region, t.existence, t.severity) for t in parsed.triplets if t.existence != 'absent']
 

@@ -34,7 +34,9 @@ def save_checkpoint(
     for old in sorted((p for p in ck.glob('step-*')), key=lambda p: int(p.name.split('-')[1]))[:-keep]: shutil.rmtree(old)
     return ck/name
 
-def latest_checkpoint(out_dir):
+def latest_checkpoint(
+    out_dir, # the run folder
+):
     "The newest complete checkpoint folder of a run, or None."
     p = Path(out_dir)/'latest'
     if not p.exists(): return None

@@ -18,7 +18,7 @@ from ..models.asg import ASGConfig
 @dataclass
 class TrainConfig:
     "Everything a pre-training run needs (saved as out_dir/train_config.json)."
-    out_dir: str = 'runs/asg'
+    out_dir: str = 'runs/asg'         # the run folder: metrics, checkpoints, the final model
     manifest: str = None              # the corpus manifest (asg.data.manifest); build the phantom one with asg.synth.corpus
     model: dict = field(default_factory=dict)   # ASGConfig fields
     epochs: int = 3                   # the default CPU run: 3 epochs of the built-in corpus (asg.models.asg explains the choice)
@@ -26,40 +26,44 @@ class TrainConfig:
     stop_after: int = None            # end this invocation at this step, checkpointed (a time-boxed job); resume continues
     batch_size: int = 32              # global batch, split across ranks
     batch_per_rank: int = None        # or the batch of each rank (global = batch_per_rank x ranks x grad_accum); paper: 72
-    grad_accum: int = 1
+    grad_accum: int = 1               # micro-batches per optimizer step
     lr: float = 2e-3                  # for the default small CNN from scratch; the paper fine-tunes pretrained encoders at 4e-5
-    weight_decay: float = 0.05
-    betas: tuple = (0.9, 0.999)
+    weight_decay: float = 0.05        # AdamW weight decay
+    betas: tuple = (0.9, 0.999)       # AdamW's betas
     warmup_frac: float = 0.1          # the paper warms up over 40 % of its 50 epochs
     min_lr: float = 0.0               # the schedule's floor (paper: 1e-8)
     decay_norm_bias: bool = False     # weight decay on biases and norms too (paper: AdamW over all parameters)
     clip_grad: float = 1.0            # None: no clipping (paper)
-    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))  # loss weights {ira, arsa, irl, erl}
     loss: dict = field(default_factory=dict)    # asg.losses.ASGLoss options (the paper's by default), e.g. dict(irl_uncertain='ignore')
     contrast: str = 'global'          # IRA/ERL negatives from all ranks ('global') or each rank's own batch ('rank', the paper's code)
     batchnorm: str = 'global'         # BatchNorm statistics over all ranks ('global') or each rank's batch ('rank', the paper's code)
     precision: str = 'auto'           # 'auto' (bf16 on CUDA, fp32 on CPU), 'fp32' or 'bf16'
-    compile: bool = False
+    compile: bool = False             # torch.compile the model
     fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
     log_every: int = 1                # steps between metrics lines, the only host syncs of a step (on a GPU: 50 or more; asg.bench.gpu)
-    seed: int = 0
-    device: str = 'auto'
-    workers: int = 0
+    seed: int = 0                     # seeds the model, the data order and the crops
+    device: str = 'auto'              # 'auto' (CUDA when available), 'cpu' or 'cuda'
+    workers: int = 0                  # DataLoader workers
     cache_images: bool = False        # keep decoded, resized images in memory (asg.data.dataset.ManifestDataset(cache=True))
     val_fraction: float = 0.0         # reports held out of the manifest for a validation loss (0: none)
     val_manifest: str = None          # or a validation manifest of its own (MIMIC's official validate split)
     val_every: int = None             # steps between validations (None: at each epoch's end)
     patience: int = None              # stop after this many validations without a lower loss (paper: 5)
     keep_best: int = 0                # best checkpoints kept by validation loss (paper: 5)
-    save_every: int = 100
-    keep_checkpoints: int = 2
-    max_nonfinite: int = 5
-    max_bad_fraction: float = 0.01
-    vocab_size: int = 4000
-    progress: bool = True
+    save_every: int = 100             # steps between checkpoints
+    keep_checkpoints: int = 2         # checkpoints kept (the newest)
+    max_nonfinite: int = 5            # stop after this many non-finite steps in a row
+    max_bad_fraction: float = 0.01    # refuse the corpus when a larger share of its images is unreadable
+    vocab_size: int = 4000            # WordPiece vocabulary trained on the corpus (no hub encoder)
+    progress: bool = True             # show a tqdm bar
 
     @classmethod
-    def paper(cls, backbone='vit', **kw):
+    def paper(
+        cls,
+        backbone='vit', # 'vit' or 'resnet50'
+        **kw, # fields to change from the paper's
+    ):
         "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping."
         model = {k: v for k, v in asdict(ASGConfig.paper(backbone)).items() if v != getattr(ASGConfig, k)}
         p = dict(model=model, epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,

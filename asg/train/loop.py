@@ -43,7 +43,12 @@ def _check(cfg, world):
 
 class SkipSampler(Sampler):
     "Yield a sampler's indices after the first `skip` (resume in the middle of an epoch)."
-    def __init__(self, sampler, skip): self.sampler, self.skip = sampler, skip
+    def __init__(
+        self,
+        sampler, # the epoch's sampler
+        skip, # indices already consumed (resuming mid-epoch)
+    ):
+        self.sampler, self.skip = sampler, skip
     def __iter__(self):
         for i, x in enumerate(self.sampler):
             if i >= self.skip: yield x
@@ -60,7 +65,10 @@ class StepResult(NamedTuple):
 # %% ../../nbs/train/02_loop.ipynb #2bee5118
 class Trainer:
     "One pre-training run: built from a TrainConfig (resumed from out_dir when it holds a checkpoint); `fit()` runs it."
-    def __init__(self, cfg):
+    def __init__(
+        self,
+        cfg, # a TrainConfig
+    ):
         cfg = TrainConfig(**cfg) if isinstance(cfg, dict) else cfg
         self.cfg, self.device = cfg, _device(cfg)
         self.rank, self.world = setup_distributed(self.device)
@@ -97,7 +105,10 @@ class Trainer:
         if self.rank == 0: (self.out/'bad_images.json').write_text(json.dumps(bad, indent=1))
         return ds
 
-    def build_model(self, ck):
+    def build_model(
+        self,
+        ck, # the checkpoint folder to resume from, or None
+    ):
         "A new model (tokenizer trained on the corpus unless a hub text encoder is named), or the checkpoint's."
         if ck is not None: return ASGModel.from_pretrained(ck/'model').to(self.device)
         mcfg = ASGConfig(**self.cfg.model)
@@ -156,7 +167,10 @@ def _forward_backward(self, batch, sync):
         (lo.total / self.cfg.grad_accum).backward()
     return lo, bad
 
-def _step(self, it):
+def _step(
+    self, # the Trainer
+    it, # the batch iterator
+):
     "One optimizer step over grad_accum micro-batches; a StepResult (terms and norm as device tensors), or None when the host skipped it."
     t0, c = time.perf_counter(), self.cfg
     self.opt.zero_grad(set_to_none=True)
@@ -192,7 +206,12 @@ def _check_nonfinite(self):
 Trainer.batches, Trainer._forward_backward, Trainer.step, Trainer._skip, Trainer.check_nonfinite = _batches, _forward_backward, _step, _skip, _check_nonfinite
 
 # %% ../../nbs/train/02_loop.ipynb #ddd12d40
-def _log(self, r, f, images_per_s):
+def _log(
+    self, # the Trainer
+    r, # the step's StepResult
+    f, # the open metrics.jsonl
+    images_per_s, # images per second since the last line
+):
     "Append one metrics line (rank 0): the step's terms, norm and in-batch recall (read from the device here), and throughput."
     parts = {k: float(v) for k, v in r.parts.items()}
     rec = dict(step=self.state['step'], epoch=self.state['epoch'], lr=self.sched.get_last_lr()[0], grad_norm=float(r.grad_norm),
@@ -202,13 +221,24 @@ def _log(self, r, f, images_per_s):
     f.write(json.dumps(rec) + '\n'); f.flush()
     return rec
 
-def _save(self):
+def _save(
+    self, # the Trainer
+):
+    "Checkpoint the run (rank 0 writes; every rank waits for it)."
     self.check_nonfinite()
     if self.rank == 0: save_checkpoint(self.out, self.model, self.opt, self.sched, self.state, self.cfg.keep_checkpoints)
     if self.world > 1: dist.barrier()
 
-def _paused(self): return self.cfg.stop_after is not None and self.state['step'] >= self.cfg.stop_after
-def _over(self): return self.state['stopped_early'] or self.state['step'] >= self.total or self.paused()
+def _paused(
+    self, # the Trainer
+):
+    "Whether this invocation has reached stop_after (the run resumes later)."
+    return self.cfg.stop_after is not None and self.state['step'] >= self.cfg.stop_after
+def _over(
+    self, # the Trainer
+):
+    "Whether training ends here: stopped early, all steps done, or paused."
+    return self.state['stopped_early'] or self.state['step'] >= self.total or self.paused()
 
 def _checkpoint_if_due(self):
     "Validate when due (val_every steps), checkpointing after it; else checkpoint every save_every steps, at the end and where this invocation stops."
@@ -299,7 +329,9 @@ def _finish(self, log, bar):
 
 Trainer._progress_bar, Trainer._report, Trainer.fit, Trainer._finish = _progress_bar, _report, _fit, _finish
 
-def train(cfg):
+def train(
+    cfg, # a TrainConfig
+):
     "Pre-train ASG on cfg.manifest; resumes from cfg.out_dir if it holds a checkpoint. Returns (model, metrics DataFrame)."
     return Trainer(cfg).fit()
 
@@ -318,7 +350,10 @@ def launch(
     if fn is None: fn, args = _train_entry, (asdict(cfg) if not isinstance(cfg, dict) else cfg,)
     return run_elastic(fn, args, nproc)
 
-def parse_overrides(pairs, d=None):
+def parse_overrides(
+    pairs, # ['key=value', ...], values read as JSON when they parse
+    d=None, # the config dict to start from
+):
     "Apply `key=value` overrides (JSON values; `model.x=` and `loss.x=` go into those dicts) to a TrainConfig dict."
     d = dict(d or {})
     for kv in pairs:
@@ -330,7 +365,9 @@ def parse_overrides(pairs, d=None):
         else: d[k] = v
     return d
 
-def main(argv=None):
+def main(
+    argv=None, # command-line arguments; None reads sys.argv
+):
     "Console / torchrun entry: asg.train --config run.json [--set key=value ...]."
     import argparse
     ap = argparse.ArgumentParser(prog='asg.train', description='Pre-train ASG (run under torchrun for several processes).')
@@ -341,7 +378,13 @@ def main(argv=None):
     if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../../nbs/train/02_loop.ipynb #ff2a8a2d
-def grad_probe(manifest, model_cfg, n, seed=0, loss=None):
+def grad_probe(
+    manifest, # a pre-training manifest
+    model_cfg, # ASGConfig fields as a dict
+    n, # images in the global batch
+    seed=0, # seeds the model and the tokenizer
+    loss=None, # ASGLoss options
+):
     "Loss and flat gradient of one step on the first n images (split across ranks when distributed): a DDP consistency check."
     rank, world = setup_distributed(torch.device('cpu'))
     torch.manual_seed(seed)

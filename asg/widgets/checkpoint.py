@@ -54,7 +54,7 @@ def image_view(
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #48d7f292
 def regions_image(
-    v:ImageView,
+    v:ImageView, # the ImageView of the shown image (crop, similarities, tags)
     s:int, # sentence index
     top:int=3, # most similar regions drawn
     size:int=320, # output size (px)
@@ -71,7 +71,7 @@ def regions_image(
     return out, true, best
 
 def patch_image(
-    v:ImageView,
+    v:ImageView, # the ImageView of the shown image (crop, similarities, tags)
     s:int, # sentence index
     size:int=320, # output size (px)
 )->np.ndarray:
@@ -81,7 +81,10 @@ def patch_image(
     heat = cv2.applyColorMap((cv2.resize(m, (size, size), interpolation=cv2.INTER_NEAREST) * 255).astype(np.uint8), cv2.COLORMAP_JET)[..., ::-1]
     return cv2.addWeighted(img, 0.5, heat, 0.5, 0)
 
-def region_list_html(v, s):
+def region_list_html(
+    v, # the ImageView of the shown image (crop, similarities, tags)
+    s, # the sentence's index
+):
     "The 23 alignment regions sorted by similarity to sentence s; true regions in green, regions outside the crop greyed."
     true = set(v.sentences[s][1])
     rows = []
@@ -90,7 +93,9 @@ def region_list_html(v, s):
         rows.append(f'<div style="font-size:11px;color:{c}">{v.region_sims[s][k]:+.3f} {html.escape(r)}</div>')
     return ''.join(rows)
 
-def tags_html(v):
+def tags_html(
+    v, # the ImageView of the shown image (crop, similarities, tags)
+):
     "Tag probabilities against labels: the labelled tags and any with probability above 0.5."
     keep = [k for k in range(len(TAGS)) if v.labels[k] != -1 or v.tag_probs[k] > 0.5]
     rows = ''.join(f'<tr><td>{TAGS[k]}</td><td>{v.tag_probs[k]:.2f}</td><td>{int(v.labels[k])}</td></tr>' for k in keep)
@@ -102,7 +107,7 @@ def report_embeddings(
     model, # an ASGModel
     sentences:pd.Series, # a manifest's sentences column
     collate, # the model's Collator (its tokenisation)
-    batch_size:int=64,
+    batch_size:int=64, # reports per forward pass
 )->torch.Tensor:
     "(N, D) report embeddings of manifest rows' sentences, tokenised as the collator does."
     out = []
@@ -128,7 +133,14 @@ def retrieved_html(
 # %% ../../nbs/widgets/03_checkpoint.ipynb #762122c6
 class CheckpointExplorer:
     "A checkpoint on a manifest's images: choose an image and a sentence; `.widget` is what Jupyter shows."
-    def __init__(self, checkpoint, manifest, k=5, max_reports=500, size=320):
+    def __init__(
+        self,
+        checkpoint, # an asg checkpoint folder (ASGModel.save_pretrained)
+        manifest, # a pre-training manifest: images, boxes, sentences with their regions
+        k=5, # reports retrieved per image
+        max_reports=500, # rows of the manifest loaded (the retrieval gallery)
+        size=320, # displayed image size (px)
+    ):
         self.k, self.size, self.message, self.view = k, size, W.HTML(), None
         self.image = W.Dropdown(description='image'); self.sentence = W.Dropdown(description='sentence', layout=W.Layout(width='100%'))
         sq = W.Layout(width=f'{size}px', height=f'{size}px', min_width=f'{size}px', object_fit='contain')
@@ -157,7 +169,10 @@ class CheckpointExplorer:
         display(self.widget)
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #f12d13c5
-def _show_image(self, i):
+def _show_image(
+    self, # the CheckpointExplorer
+    i, # row of the manifest
+):
     "Run the model on image i, list its sentences, show the first."
     self.view = image_view(self.model, self.ds, self.collate, i)
     texts = self.ds.df.text.iloc[self.ds.index].tolist()
@@ -166,7 +181,10 @@ def _show_image(self, i):
     self.sentence.options = [(f'{s}: {t[:90]}', s) for s, (t, _) in enumerate(self.view.sentences)]
     if self.view.sentences: self.sentence.value = 0; self.show_sentence(0)
 
-def _show_sentence(self, s):
+def _show_sentence(
+    self, # the CheckpointExplorer
+    s, # the sentence's index in the shown report
+):
     "Draw sentence s's regions and patch map."
     if self.view is None or s is None: return
     img, self.true_regions, self.best_regions = regions_image(self.view, s, size=self.size)
@@ -174,7 +192,11 @@ def _show_sentence(self, s):
     self.regions.value = region_list_html(self.view, s)
 
 CheckpointExplorer.show_image, CheckpointExplorer.show_sentence = _show_image, _show_sentence
-CheckpointExplorer.close = lambda self: close_tree(self.widget)
+def _close(self):
+    "Close the widget and everything inside it."
+    close_tree(self.widget)
+
+CheckpointExplorer.close = _close
 
 def checkpoint_explorer(
     checkpoint='runs/asg-phantoms/model', # an asg checkpoint folder (ASGModel.save_pretrained)

@@ -43,7 +43,12 @@ def thumbnail(
 # %% ../../nbs/widgets/02_corpus.ipynb #6048fc1a
 class CorpusBrowser:
     "Thumbnails of a manifest's images filtered by finding / existence / region; `open(i)` shows row i in the report explorer below."
-    def __init__(self, manifest, n=12, thumb=112):
+    def __init__(
+        self,
+        manifest, # a corpus manifest (path)
+        n=12, # thumbnails shown at most
+        thumb=112, # thumbnail side (px)
+    ):
         self.n, self.thumb, self.df, self.message = n, thumb, None, W.HTML()
         try:
             self.df = load_manifest(manifest) if isinstance(manifest, (str, Path)) else manifest
@@ -79,7 +84,10 @@ def _update(self):
     for c in self.grid.children: close_tree(c)
     self.grid.children = cells
 
-def _open(self, i):
+def _open(
+    self, # the CorpusBrowser
+    i, # row of the filtered manifest
+):
     "Show row i in the report explorer: its report on its own image and boxes."
     if self.explorer is not None: self.explorer.close()
     self.explorer = from_manifest(self.df, i, size=320, root=self.root)
@@ -87,7 +95,11 @@ def _open(self, i):
     return self.explorer
 
 CorpusBrowser.update, CorpusBrowser.open = _update, _open
-CorpusBrowser.close = lambda self: close_tree(self.widget)
+def _close(self):
+    "Close the widget and everything inside it (the report explorer too)."
+    close_tree(self.widget)
+
+CorpusBrowser.close = _close
 
 def corpus_browser(
     manifest='data/phantoms/manifest.parquet', # a corpus manifest (default: the phantom corpus the training job builds)

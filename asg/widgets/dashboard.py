@@ -15,7 +15,9 @@ from matplotlib.figure import Figure
 from .report import close_tree
 
 # %% ../../nbs/widgets/01_dashboard.ipynb #a8fc667a
-def read_jsonl(path):
+def read_jsonl(
+    path, # a .jsonl file
+):
     "A JSON-lines file as a DataFrame (`attrs['unreadable_lines']`: corrupt lines skipped); None when it does not exist or holds no complete line yet."
     p = Path(path)
     if not p.is_file(): return None
@@ -45,14 +47,20 @@ def run_figure(
     ax[2].set_title('learning rate'); ax[2].set_xlabel('step'); fig.tight_layout()
     return fig
 
-def figure_png(fig):
+def figure_png(
+    fig, # a matplotlib Figure
+):
     "PNG bytes of a matplotlib figure."
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80); return buf.getvalue()
 
 # %% ../../nbs/widgets/01_dashboard.ipynb #931461cf
 class TrainingDashboard:
     "A run folder's metrics as a refreshing figure; `.widget` is what Jupyter shows, `.refresh()` re-reads, `.watch()` keeps re-reading until the run ends."
-    def __init__(self, run_dir, smooth=10):
+    def __init__(
+        self,
+        run_dir, # the run folder (TrainConfig.out_dir)
+        smooth=10, # rolling mean over this many logged steps
+    ):
         self.run, self.smooth, self._thread, self._stop = Path(run_dir), smooth, None, threading.Event()
         self.status, self.image = W.HTML(), W.Image(format='png', width=1000)
         self.button = W.Button(description='refresh', icon='refresh'); self.button.on_click(lambda _: self.refresh())
@@ -60,7 +68,11 @@ class TrainingDashboard:
         self.hist = None; self.refresh()
 
     @property
-    def finished(self): return (self.run/'model'/'config.json').is_file()
+    def finished(
+        self,
+    ):
+        "Whether the run has written its final model (run/model/config.json)."
+        return (self.run/'model'/'config.json').is_file()
 
     def refresh(self):
         "Re-read the run's metrics and redraw; say what is there."
@@ -76,7 +88,10 @@ class TrainingDashboard:
                              + (f" · {self.hist.attrs['unreadable_lines']} unreadable lines of metrics.jsonl skipped" if self.hist.attrs['unreadable_lines'] else ''))
         return self
 
-    def watch(self, every=10.0):
+    def watch(
+        self,
+        every=10.0, # seconds between refreshes
+    ):
         "Refresh every `every` seconds in a background thread until the run finishes (or `.stop()`)."
         def loop():
             while not self._stop.wait(every):
@@ -86,8 +101,16 @@ class TrainingDashboard:
             self._stop.clear(); self._thread = threading.Thread(target=loop, daemon=True); self._thread.start()
         return self
 
-    def stop(self): self._stop.set(); return self
-    def close(self): self.stop(); close_tree(self.widget)
+    def stop(
+        self,
+    ):
+        "Stop the background refresh."
+        self._stop.set(); return self
+    def close(
+        self,
+    ):
+        "Stop refreshing and close the widget and everything inside it."
+        self.stop(); close_tree(self.widget)
 
     def _ipython_display_(self):
         from IPython.display import display

@@ -44,7 +44,9 @@ def sentences_html(
         out.append(f'<div style="{b}font-size:12px"><span style="color:#888">{s.index} · {s.section}</span> {html.escape(" ".join(s.text.split()))}</div>')
     return ''.join(out) or '<i>no FINDINGS or IMPRESSION sentence</i>'
 
-def tag_strip_html(tags):
+def tag_strip_html(
+    tags, # 40 values in {1, 0, -1} (TAGS order)
+):
     "The 40-tag label vector as a strip of coloured cells (hover: tag name and value), present tags named below."
     cells = ''.join(f'<span title="{t}: {int(v)}" style="display:inline-block;width:11px;height:16px;margin:0 1px;background:{TAG_COLOURS[int(v)]}"></span>'
                     for t, v in zip(TAGS, tags))
@@ -69,12 +71,16 @@ def draw_regions(
         cv2.putText(img, r, (x1 + 2, max(10, y1 - 3)), cv2.FONT_HERSHEY_SIMPLEX, 0.35 * s + 0.1, colour, 1, cv2.LINE_AA)
     return img
 
-def close_tree(w):
+def close_tree(
+    w, # an ipywidgets widget
+):
     "Close a widget and every widget inside it (their models leave the kernel and the notebook's saved state)."
     for c in getattr(w, 'children', ()): close_tree(c)
     w.close()
 
-def png(img):
+def png(
+    img, # an (H, W) or (H, W, 3) uint8 array
+):
     "PNG bytes of an RGB or grey image (for ipywidgets.Image)."
     a = np.asarray(img)
     ok, buf = cv2.imencode('.png', a[..., ::-1] if a.ndim == 3 else a)
@@ -92,7 +98,15 @@ def jpeg(
 # %% ../../nbs/widgets/00_report.ipynb #a1d03282
 class ReportExplorer:
     "A report's sentences, triplets, tags and the chosen sentence's regions on an image; `.widget` is what Jupyter shows."
-    def __init__(self, text='', image=None, boxes=None, size=320, seed=0, reports=None):
+    def __init__(
+        self,
+        text='', # the report shown first
+        image=None, # a grey image to draw the regions on instead of the report's phantom
+        boxes=None, # the image's region boxes, {region: [x1, y1, x2, y2]} in its pixels
+        size=320, # displayed image size (px)
+        seed=0, # phantom seed
+        reports=None, # reports to pick from (a table indexed by id with a text column)
+    ):
         self.size, self.seed, self.fixed = size, seed, (image, boxes) if image is not None else None
         self.reports = reports
         ids = [] if reports is None else [(f'IU {i}', i) for i in reports.index]
@@ -109,14 +123,21 @@ class ReportExplorer:
         self.parsed, self.drawn_regions = None, []
         self.set_report(text)
 
-    def close(self): close_tree(self.widget)
+    def close(
+        self,
+    ):
+        "Close the widget and everything inside it."
+        close_tree(self.widget)
 
     def _ipython_display_(self):
         from IPython.display import display
         display(self.widget)
 
 # %% ../../nbs/widgets/00_report.ipynb #ab89056a
-def _set_report(self, text):
+def _set_report(
+    self, # the ReportExplorer
+    text, # a report's free text
+):
     "Show a report (str); anything else, or an empty report, gets a message and hides the rest."
     if not isinstance(text, str): self.parsed = None; self._show(f'This is not a report: expected text, got {type(text).__name__}.'); return self
     if self.text.value == text: self._update()
@@ -154,7 +175,9 @@ def _draw(self):
     self.sents.value, self.table.value = sentences_html(self.parsed, i), triplets_html(self.parsed, i)
 
 @property
-def _triplets(self): return [] if self.parsed is None else [tuple(t[:3]) for t in self.parsed.triplets]
+def _triplets(self):
+    "The shown report's triplets as (region, finding, existence) tuples; [] when none is shown."
+    return [] if self.parsed is None else [tuple(t[:3]) for t in self.parsed.triplets]
 
 ReportExplorer.set_report, ReportExplorer._update, ReportExplorer._show, ReportExplorer._draw = _set_report, _update, _show, _draw
 ReportExplorer.triplets = _triplets
