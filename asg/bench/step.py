@@ -152,7 +152,7 @@ class Stepper:
     def __init__(
         self,
         model, # an ASGModel (moved to the device and changed by opts)
-        opts=None, # StepOptions; None: all off
+        opts=None, # StepOptions; None: StepOptions(), every option on
         train_cfg=None, # a TrainConfig for the loss and optimizer; None: TrainConfig.paper()
         device='cpu', # 'cpu', 'cuda' or a torch.device
     ):
@@ -278,7 +278,7 @@ class StepFlops(NamedTuple):
 def step_flops(
     model, # an ASGModel
     batch, # a batch of the collator's keys
-    train_cfg=None, # loss settings (TrainConfig fields); None: the paper's
+    train_cfg=None, # a TrainConfig for the loss settings; None: TrainConfig.paper()
 ):
     "Count the model FLOPs of one training step (forward, the four losses, backward) of `model` on `batch`; gradients cleared after."
     tc = train_cfg or TrainConfig.paper()

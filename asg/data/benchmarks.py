@@ -145,7 +145,7 @@ class Benchmark:
     "A downstream benchmark: its task, metric and labels, the files its reader needs under the release root, and its data card."
     name: str  # short name, e.g. 'nih'
     task: str  # 'multilabel', 'multiclass', 'binary' or 'segmentation'
-    metric: str  # 'auroc', 'accuracy' or 'dice'
+    metric: str  # 'macro AUROC', 'AUROC', 'accuracy' or 'Dice'
     labels: tuple  # label columns (classes of a multiclass task)
     expects: tuple  # files its reader needs under the release root
     card: str  # its data card under data_cards/
@@ -390,7 +390,7 @@ def _phantom_rows(root, sets):
 def read_phantoms(
     root, # a folder of labelled phantom sets (asg-phantoms --labelled)
     task='findings', # 'findings' (40 tags), '3class' or 'seg'
-    sets=None, # {split: set name}; None: train, valid and test
+    sets=None, # {split: set name}; None: {'train': 'probe_train', 'test': 'probe_test'}
     seg_tag='opacity', # the finding whose masks a seg task segments
 ):
     "Labelled phantom sets as a benchmark table: task 'findings' (40 tags), '3class' (no finding / lung density / other) or 'seg' (masks of seg_tag)."

@@ -101,7 +101,7 @@ class ManifestDataset(Dataset):
 
 # %% ../../nbs/data/02_dataset.ipynb #18311330
 def join_sentences(
-    sentences, # the sentences to keep, as manifest dicts with a text
+    sentences, # the kept sentences' texts (str), in report order
 ):
     "The report the text encoder reads: the kept sentences' texts joined by spaces; (text, [(start, end) of each sentence])."
     text, spans = '', []

@@ -129,7 +129,7 @@ class SegEncoder(nn.Module):
         return [self.body(x)[1]] if self.is_vit else self.body(x)
 
 def make_decoder(
-    enc, # the image encoder (ViT grid or CNN maps)
+    enc, # a SegEncoder (its is_vit and channels choose and size the decoder)
     widths=None, # decoder channels; None: the protocol's
 ):
     "PUPDecoder for a ViT's grid, UNetDecoder for a CNN's maps (`widths`: the decoder's channels; None: the protocol's)."

@@ -56,7 +56,7 @@ class GlobalHead(nn.Module):
         self,
         d_in, # input width
         d_out=128, # embedding width
-        d_hidden=None, # hidden width (None: d_in)
+        d_hidden=None, # hidden width (None: the larger of d_in and d_out)
     ):
         super().__init__()
         d_hidden = d_hidden or max(d_in, d_out)

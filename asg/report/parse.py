@@ -119,7 +119,7 @@ class SentenceScan:
     sides: list = field(default_factory=list)  # side Words
     organs: list = field(default_factory=list)  # organ Words
     states: list = field(default_factory=list)  # state Words (enlarged, ...)
-    normals: list = field(default_factory=list)  # positions of normal cues
+    normals: list = field(default_factory=list)  # normal cues (position, clause)
     sevs: list = field(default_factory=list)  # severity Words
 
 class SentenceFinding(NamedTuple):
