@@ -18,7 +18,7 @@ from ..data.manifest import load_manifest
 from ..data.dataset import ManifestDataset, Collator
 from ..eval.features import load_checkpoint
 from ..eval.grounding import embed_for_grounding
-from .report import draw_regions, jpeg, close_tree
+from .report import draw_regions, jpeg, error_html, WidgetView
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #c09c4060
 class ImageView(NamedTuple):
@@ -131,7 +131,7 @@ def retrieved_html(
     return f'<div>true report ranked {rank + 1} of {len(sims)}</div><ol>{rows}</ol>', order[:k].tolist(), rank
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #762122c6
-class CheckpointExplorer:
+class CheckpointExplorer(WidgetView):
     "A checkpoint on a manifest's images: choose an image and a sentence; `.widget` is what Jupyter shows."
     def __init__(
         self,
@@ -149,7 +149,7 @@ class CheckpointExplorer:
         self.widget = W.VBox([self.image, self.message, self.body])
         try: self._load(checkpoint, manifest, max_reports)
         except (FileNotFoundError, ValueError) as e:
-            self.message.value = f'<b style="color:#b00">{html.escape(str(e))}</b>'; self.body.layout.display = 'none'; return
+            self.message.value = error_html(str(e)); self.body.layout.display = 'none'; return
         self.image.options = [(f'{i}: {Path(p).name}', i) for i, p in enumerate(self.ds.df.image.iloc[self.ds.index])]
         self.image.observe(lambda c: self.show_image(c.new), 'value'); self.sentence.observe(lambda c: self.show_sentence(c.new), 'value')
         self.show_image(0)
@@ -157,16 +157,12 @@ class CheckpointExplorer:
     def _load(self, checkpoint, manifest, max_reports):
         self.model = load_checkpoint(checkpoint)
         df = load_manifest(manifest, 'pretrain') if isinstance(manifest, (str, Path)) else manifest
-        root = Path(manifest).parent if isinstance(manifest, (str, Path)) else Path(df.attrs.get('root', '.'))
+        root = Path(df.attrs.get('root', '.'))        # load_manifest records the manifest's folder
         self.ds = ManifestDataset(df.head(max_reports).reset_index(drop=True), root=root, img_size=self.model.cfg.img_size, train=False)
         self.ds.verify(max_bad_fraction=1.0)
         if not self.ds.index: raise ValueError(f'no readable image in {manifest}')
         self.collate = Collator(self.model.tokenizer, self.model.cfg.max_length)
         self.report_emb = report_embeddings(self.model, self.ds.df.sentences.iloc[self.ds.index], self.collate)
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #f12d13c5
 def _show_image(
@@ -192,11 +188,6 @@ def _show_sentence(
     self.regions.value = region_list_html(self.view, s)
 
 CheckpointExplorer.show_image, CheckpointExplorer.show_sentence = _show_image, _show_sentence
-def _close(self):
-    "Close the widget and everything inside it."
-    close_tree(self.widget)
-
-CheckpointExplorer.close = _close
 
 def checkpoint_explorer(
     checkpoint='runs/asg-phantoms/model', # an asg checkpoint folder (ASGModel.save_pretrained)

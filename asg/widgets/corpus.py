@@ -13,7 +13,7 @@ import numpy as np, cv2, ipywidgets as W
 from ..report.schema import REGIONS, EXISTENCE
 from ..data.manifest import load_manifest
 from ..data.images import read_image
-from .report import from_manifest, jpeg, close_tree
+from .report import from_manifest, jpeg, close_tree, error_html, WidgetView
 
 # %% ../../nbs/widgets/02_corpus.ipynb #21eea130
 def matching_rows(
@@ -41,7 +41,7 @@ def thumbnail(
     return jpeg(cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))), interpolation=cv2.INTER_AREA))
 
 # %% ../../nbs/widgets/02_corpus.ipynb #6048fc1a
-class CorpusBrowser:
+class CorpusBrowser(WidgetView):
     "Thumbnails of a manifest's images filtered by finding / existence / region; `open(i)` shows row i in the report explorer below."
     def __init__(
         self,
@@ -52,8 +52,8 @@ class CorpusBrowser:
         self.n, self.thumb, self.df, self.message = n, thumb, None, W.HTML()
         try:
             self.df = load_manifest(manifest) if isinstance(manifest, (str, Path)) else manifest
-            self.root = Path(self.df.attrs.get('root', Path(manifest).parent if isinstance(manifest, (str, Path)) else '.'))
-        except (FileNotFoundError, ValueError) as e: self.message.value = f'<b style="color:#b00">{e}</b>'
+            self.root = Path(self.df.attrs.get('root', '.'))
+        except (FileNotFoundError, ValueError) as e: self.message.value = error_html(str(e))
         any_ = [('any', None)]
         found = sorted({t['finding'] for ts in self.df.triplets for t in ts or []}) if self.df is not None and 'triplets' in self.df else []
         self.finding = W.Dropdown(options=any_ + [(t, t) for t in found], description='finding')
@@ -65,10 +65,6 @@ class CorpusBrowser:
         self.widget = W.VBox([W.HBox([self.finding, self.existence, self.region]), self.message, self.grid, self.slot])
         self.shown = []
         if self.df is not None: self.update()
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../../nbs/widgets/02_corpus.ipynb #7d417a12
 def _update(self):
@@ -95,11 +91,6 @@ def _open(
     return self.explorer
 
 CorpusBrowser.update, CorpusBrowser.open = _update, _open
-def _close(self):
-    "Close the widget and everything inside it (the report explorer too)."
-    close_tree(self.widget)
-
-CorpusBrowser.close = _close
 
 def corpus_browser(
     manifest='data/phantoms/manifest.parquet', # a corpus manifest (default: the phantom corpus the training job builds)

@@ -12,7 +12,7 @@ import io, json, threading
 from pathlib import Path
 import pandas as pd, ipywidgets as W
 from matplotlib.figure import Figure
-from .report import close_tree
+from .report import error_html, WidgetView
 
 # %% ../../nbs/widgets/01_dashboard.ipynb #a8fc667a
 def read_jsonl(
@@ -54,7 +54,7 @@ def figure_png(
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80); return buf.getvalue()
 
 # %% ../../nbs/widgets/01_dashboard.ipynb #931461cf
-class TrainingDashboard:
+class TrainingDashboard(WidgetView):
     "A run folder's metrics as a refreshing figure; `.widget` is what Jupyter shows, `.refresh()` re-reads, `.watch()` keeps re-reading until the run ends."
     def __init__(
         self,
@@ -76,7 +76,7 @@ class TrainingDashboard:
 
     def refresh(self):
         "Re-read the run's metrics and redraw; say what is there."
-        if not self.run.is_dir(): self.status.value = f'<b style="color:#b00">{self.run} is not a run folder (nothing has been written there yet).</b>'; return self
+        if not self.run.is_dir(): self.status.value = error_html(f'{self.run} is not a run folder (nothing has been written there yet).'); return self
         self.hist = read_jsonl(self.run/'metrics.jsonl')
         if self.hist is None or 'step' not in self.hist:
             self.status.value = f'waiting: {self.run} has no metrics yet (the first are logged after the first steps)'; return self
@@ -110,11 +110,7 @@ class TrainingDashboard:
         self,
     ):
         "Stop refreshing and close the widget and everything inside it."
-        self.stop(); close_tree(self.widget)
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
+        self.stop(); super().close()
 
 def training_dashboard(
     run_dir='runs/asg-phantoms', # the run folder (TrainConfig.out_dir; default: the training job's)

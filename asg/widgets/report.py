@@ -6,7 +6,7 @@ Docs: https://asg-team.github.io/asg/widgets/report.html.md"""
 
 # %% auto #0
 __all__ = ['EXISTENCE_COLOURS', 'TAG_COLOURS', 'triplets_html', 'sentences_html', 'tag_strip_html', 'draw_regions', 'close_tree',
-           'png', 'jpeg', 'ReportExplorer', 'report_explorer', 'from_manifest']
+           'png', 'jpeg', 'error_html', 'WidgetView', 'ReportExplorer', 'report_explorer', 'from_manifest']
 
 # %% ../../nbs/widgets/00_report.ipynb #507d1a45
 import html
@@ -96,7 +96,25 @@ def jpeg(
     return buf.tobytes()
 
 # %% ../../nbs/widgets/00_report.ipynb #a1d03282
-class ReportExplorer:
+def error_html(
+    message:str, # what is wrong, in a sentence
+)->str:
+    "A widget's one message for bad input: escaped, bold, red."
+    return f'<b style="color:#b00">{html.escape(message)}</b>'
+
+class WidgetView:
+    "What the explorers and the dashboard share: `.widget` is what Jupyter shows; `close()` closes it with every widget inside it."
+    def close(
+        self,
+    ):
+        "Close the widget and everything inside it."
+        close_tree(self.widget)
+
+    def _ipython_display_(self):
+        from IPython.display import display
+        display(self.widget)
+
+class ReportExplorer(WidgetView):
     "A report's sentences, triplets, tags and the chosen sentence's regions on an image; `.widget` is what Jupyter shows."
     def __init__(
         self,
@@ -110,7 +128,7 @@ class ReportExplorer:
         self.size, self.seed, self.fixed = size, seed, (image, boxes) if image is not None else None
         self.reports = reports
         ids = [] if reports is None else [(f'IU {i}', i) for i in reports.index]
-        self.picker = W.Dropdown(options=[('paste a report, or pick one', None)] + ids, description='report')
+        self.picker = W.Dropdown(options=[('paste a report, or pick one', None)] + ids, index=0, description='report')   # index given: the saved state always has it
         self.text = W.Textarea(layout=W.Layout(width='100%', height='110px'), placeholder='paste a chest X-ray report')
         self.sentence = W.Dropdown(options=[], description='sentence', layout=W.Layout(width='100%'))
         self.message, self.sents, self.table, self.strip = W.HTML(), W.HTML(), W.HTML(), W.HTML()
@@ -122,16 +140,6 @@ class ReportExplorer:
         self.sentence.observe(lambda c: self._draw(), 'value')
         self.parsed, self.drawn_regions = None, []
         self.set_report(text)
-
-    def close(
-        self,
-    ):
-        "Close the widget and everything inside it."
-        close_tree(self.widget)
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../../nbs/widgets/00_report.ipynb #ab89056a
 def _set_report(
@@ -161,7 +169,7 @@ def _update(self):
 
 def _show(self, message):
     "A message alone (bad input), or the full display (message None)."
-    self.message.value = f'<b style="color:#b00">{message}</b>' if message else ''
+    self.message.value = error_html(message) if message else ''
     for w in (self.sentence, self.body, self.strip): w.layout.display = 'none' if message else None
     if message: self.drawn_regions = []
 
