@@ -57,13 +57,14 @@ def mean_over_ranks(
     return x
 
 def global_mean_factor(
-    count, # how many items this rank's mean was taken over (int or 0-d tensor)
+    count, # how many items this rank's mean was taken over (0-d tensor)
+    dtype:torch.dtype=torch.float32, # the factor's dtype: the loss's (it is computed in fp64 and rounded once)
 ):
     "Scale a rank-local mean so that DDP's average over ranks equals the mean over the global batch (a 0-d tensor across ranks: no host sync)."
     if world_size() == 1: return 1.0
-    c = count.detach().float().clone(); total = c.clone()
+    c = count.detach().to(torch.float64).clone(); total = c.clone()
     dist.all_reduce(total)
-    return c * world_size() / total.clamp_min(1)
+    return (c * world_size() / total.clamp_min(1)).to(dtype)
 
 # %% ../nbs/01_dist.ipynb #6ea5bef8
 def run_elastic(

@@ -12,6 +12,7 @@ __all__ = ['DEFAULT_WEIGHTS', 'ira_loss', 'arsa_loss', 'irl_loss', 'tag_similari
 from typing import NamedTuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from .dist import all_gather_with_grad, all_gather_nograd, global_mean_factor
+from .models.heads import at_least_fp32
 
 # %% ../nbs/10_losses.ipynb #c7dd7880
 def _check_pair(a, b, name):
@@ -193,10 +194,10 @@ class ASGLoss(nn.Module):
         _, parts = asg_loss(out, tags, w, self.temperature, self.hard_weight, **self.options)
         if 'arsa' in parts:
             rows = self.options.get('arsa_reduction', 'rows') == 'rows'
-            parts['arsa'] = parts['arsa'] * global_mean_factor(out['region_valid'].sum() if rows else out['region_valid'].any(1).sum())
+            parts['arsa'] = parts['arsa'] * global_mean_factor(out['region_valid'].sum() if rows else out['region_valid'].any(1).sum(), parts['arsa'].dtype)
         if 'irl' in parts:
             ignore = self.options.get('irl_uncertain', 'negative') == 'ignore'
-            parts['irl'] = parts['irl'] * global_mean_factor((tags >= 0).sum() if ignore else torch.tensor(tags.numel()))
+            parts['irl'] = parts['irl'] * global_mean_factor((tags >= 0).sum() if ignore else torch.tensor(tags.numel()), parts['irl'].dtype)
         return parts
 
     def forward(
@@ -206,7 +207,7 @@ class ASGLoss(nn.Module):
     ):
         "The loss terms and their weighted total (LossTerms), computed in fp32."
         with torch.autocast(tag_labels.device.type, enabled=False):   # the objectives in fp32: 1/temperature magnifies bf16 rounding 14x
-            return self._forward({k: v.float() if v.is_floating_point() else v for k, v in out.items()}, tag_labels)
+            return self._forward({k: at_least_fp32(v) if v.is_floating_point() else v for k, v in out.items()}, tag_labels)
 
     def _forward(self, out, tag_labels):
         parts = self._local_terms(out, tag_labels)

@@ -218,4 +218,4 @@ def main(
         print(pd.DataFrame(p['top_device'], columns=['device: operator', 'ms/step', 'calls']).to_string(index=False))
         print(pd.DataFrame(p['top_host'], columns=['host: operator', 'ms/step', 'calls']).to_string(index=False))
     print(json.dumps(res['summary'], indent=1))
-    return res
+    return 0

@@ -7,10 +7,10 @@ Docs: https://asg-team.github.io/asg/data/benchmarks.html.md"""
 # %% auto #0
 __all__ = ['NIH_LABELS', 'CHEXPERT_TASKS', 'CHEXPERT_U_ONES', 'FRACTIONS', 'FRACTION_SEEDS', 'SPLIT_BUILDERS', 'COVIDX_3',
            'DENSITY_TAGS', 'PHANTOM_3', 'BENCHMARKS', 'READERS', 'patient_split', 'fraction_orders', 'xrv_table',
-           'build_split', 'split_path', 'split_table', 'label_fraction', 'Benchmark', 'DatasetNotFound',
-           'read_release_table', 'read_nih', 'chexpert_labels', 'read_chexpert', 'read_rsna', 'read_rsna_seg',
-           'rle_problem', 'read_siim', 'read_covidx', 'read_nih64', 'read_covid_lungs', 'read_phantoms',
-           'verify_images', 'read_benchmark']
+           'build_split', 'split_path', 'split_table', 'label_fraction', 'present_ranks', 'train_positives',
+           'Benchmark', 'DatasetNotFound', 'read_release_table', 'read_nih', 'chexpert_labels', 'read_chexpert',
+           'read_rsna', 'read_rsna_seg', 'rle_problem', 'read_siim', 'read_covidx', 'read_nih64', 'read_covid_lungs',
+           'read_phantoms', 'verify_images', 'read_benchmark']
 
 # %% ../../nbs/data/04_benchmarks.ipynb #549b07d5
 import hashlib, math, os
@@ -125,19 +125,35 @@ def label_fraction(
     seed:int=0, # which shipped order
     labels=None, # the labels that must keep a positive (default: the table's)
 )->pd.DataFrame:
-    "The table with its training split cut to the seed's first ceil(fraction * n) images; refuses a subset without a positive of some label."
+    "The table with its training split cut to the first ceil(fraction * n) of its n training images in the seed's order; refuses a subset without a positive of some label."
     if not 0 < fraction <= 1: raise ValueError(f"fraction must be in (0, 1], got {fraction}")
-    col = f'order_s{seed}'
-    if col not in table: raise ValueError(f"no label-fraction order for seed {seed} (columns: {[c for c in table if c.startswith('order_s')]})")
     tr = table.split == 'train'
-    keep = ~tr | (table[col] < math.ceil(fraction * tr.sum()))
+    keep = ~tr | (present_ranks(table, seed) < math.ceil(fraction * tr.sum()))
     out = table[keep]
     labels = list(labels if labels is not None else table.attrs.get('labels', ()))
     sub = out[out.split == 'train']
     empty = [l for l in labels if l in sub and not (sub[l] == 1).any()]
     if empty: raise ValueError(f"the {fraction:.0%} training subset (seed {seed}, {len(sub)} images) has no positive for {empty}: use a larger fraction or another seed")
-    out.attrs = dict(table.attrs, fraction=fraction, fraction_seed=seed)
+    out.attrs = dict(table.attrs, fraction=fraction, fraction_seed=seed, n_train=len(sub), train_positives=train_positives(sub, labels))
     return out
+
+def present_ranks(
+    table:pd.DataFrame, # a benchmark table with the shipped fraction orders
+    seed:int=0, # which shipped order
+)->pd.Series:
+    "Each training image's place (0, 1, ...) among the training images of `table`, in the seed's shipped order; NaN outside training. On a full release: the shipped order itself."
+    col = f'order_s{seed}'
+    if col not in table: raise ValueError(f"no label-fraction order for seed {seed} (columns: {[c for c in table if c.startswith('order_s')]})")
+    tr = table.split == 'train'
+    return table.loc[tr, col].rank(method='first').sub(1).reindex(table.index)
+
+def train_positives(
+    sub:pd.DataFrame, # the training rows of a subset
+    labels, # label columns (a multi-class table: ['label'])
+)->dict:
+    "Positives per label of a training subset (a multi-class label column: images per class): what a result row records of the subset it used."
+    if list(labels) == ['label']: return {str(k): int(v) for k, v in sub['label'].value_counts().sort_index().items()}
+    return {l: int((sub[l] == 1).sum()) for l in labels if l in sub}
 
 # %% ../../nbs/data/04_benchmarks.ipynb #950c2ba8
 @dataclass(frozen=True)

@@ -526,7 +526,7 @@ def summary_tables(
 def asg_mimic(
     argv=None, # command-line arguments; None reads sys.argv
 ):
-    "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome."
+    "Console entry point: build the pre-training manifest of MIMIC-CXR-JPG, its reports and Chest ImaGenome; returns the exit status (0)."
     import argparse
     ap = argparse.ArgumentParser(prog='asg-mimic', description=asg_mimic.__doc__)
     ap.add_argument('jpg_root', help='MIMIC-CXR-JPG 2.0.0 (the folder with mimic-cxr-2.0.0-split.csv.gz, or above it)')
@@ -541,4 +541,4 @@ def asg_mimic(
     s = json.loads((Path(a.out_dir)/'summary.json').read_text())
     print(f"{path}: {s['kept']['images']} images, {s['kept']['studies']} studies, {s['kept']['subjects']} subjects in {s['wall_seconds']} s")
     for k, v in s['counts'].items(): print(f'  {k}: {v}')
-    return path
+    return 0

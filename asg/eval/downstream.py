@@ -9,7 +9,7 @@ __all__ = ['PAPER_ZERO_SHOT', 'paper_rows', 'run_probe', 'evaluate_model', 'run_
            'paper_table']
 
 # %% ../../nbs/eval/07_downstream.ipynb #f37b05b9
-import time
+import json, time
 import numpy as np, pandas as pd
 from .features import cached_features
 from .linear import probe_benchmark, label_columns, common_labels
@@ -57,7 +57,8 @@ def _probe_labels(table, fractions, seeds, labels):
 def _rows(rows, **kw):
     "Tidy rows from a method's output rows: the shared columns, the value or the reason it was skipped."
     return [dict(kw, fraction=r.get('fraction', 1.0), seed=r.get('seed', 0), metric=r.get('metric'), value=r.get('value', np.nan),
-                 skipped=r.get('skipped'), task=r.get('task', kw.get('task', 'all'))) for r in rows]
+                 skipped=r.get('skipped'), task=r.get('task', kw.get('task', 'all')), n_train=r.get('n_train'),
+                 train_positives=json.dumps(r['train_positives']) if 'train_positives' in r else None) for r in rows]
 
 def run_probe(
     model, # an ASGModel (or any with .image)

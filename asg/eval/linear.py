@@ -12,7 +12,7 @@ import math
 from typing import NamedTuple
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from sklearn.metrics import roc_auc_score
-from ..data.benchmarks import label_fraction
+from ..data.benchmarks import label_fraction, present_ranks
 
 # %% ../../nbs/eval/04_linear_probe.ipynb #03fa2749
 def macro_auroc(
@@ -113,9 +113,14 @@ def common_labels(
     te, keep = table[table.split == 'test'], []
     for l in labels:
         if min((te[l] == 1).sum(), (te[l] != 1).sum()) < min_test: continue
-        tr = table[table.split == 'train']
-        if all((tr[tr[f'order_s{s}'] < math.ceil(min(fractions) * len(tr))][l] == 1).any() for s in seeds): keep.append(l)
+        tr = table.split == 'train'
+        if all((table[tr & (present_ranks(table, s) < math.ceil(min(fractions) * tr.sum()))][l] == 1).any() for s in seeds): keep.append(l)
     return keep
+
+def _positives(Y, cols, table):
+    "Positives per label of the training labels a probe fitted on (multi-class: images per class)."
+    if cols == ['label']: return {str(c): int((Y == k).sum()) for k, c in enumerate(table.attrs.get('labels', range(int(Y.max()) + 1)))}
+    return {c: int((Y[:, k] == 1).sum()) for k, c in enumerate(cols)}
 
 def _xy(feats, sub, split, cols):
     "Features and labels of `split`, aligned by image id (images the features left out as unreadable are dropped)."
@@ -152,6 +157,6 @@ def probe_benchmark(
             (Xtr, Ytr), (Xva, Yva), (Xte, Yte) = (_xy(feats, sub, sp, cols) for sp in ('train', 'valid', 'test'))
             fit = fit_linear_probe(Xtr, Ytr, Xva, Yva, 'multiclass' if task == 'multiclass' else 'multilabel', seed=s, **kw)
             metric, value, scores, left = _score(task, fit.head, Xte, Yte)
-            rows.append(dict(base, metric=metric, value=value, n_train=len(Xtr), best_epoch=fit.best_epoch,
+            rows.append(dict(base, metric=metric, value=value, n_train=len(Xtr), train_positives=_positives(Ytr, cols, table), best_epoch=fit.best_epoch,
                              left_out=[cols[k] for k in left], test_scores=scores, test_labels=Yte))
     return rows

@@ -275,5 +275,5 @@ def segment_benchmark(
             fit = fit_segmentation(SegEncoder(image_encoder), (X[keep], M[keep]), arrays['valid'][:2], seed=s, **kw)
             prob = predict_masks(fit, arrays['test'][0]); d = dice_per_image(prob, arrays['test'][1])
             shown = (arrays['test'][0][:examples, 0] * std[0] + mean[0], arrays['test'][1][:examples], prob[:examples])
-            rows.append(dict(base, metric='Dice', value=float(d.mean()), n_train=len(keep), best_epoch=fit.best_epoch, dice=d.numpy(), examples=shown))
+            rows.append(dict(base, metric='Dice', value=float(d.mean()), n_train=len(keep), train_positives={'mask': int(M[keep].flatten(1).any(1).sum())}, best_epoch=fit.best_epoch, dice=d.numpy(), examples=shown))
     return rows

@@ -16,7 +16,7 @@ from safetensors.torch import save_file, load_file
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 from ..report.schema import TAGS
 from ..io import atomic_dir
-from .encoders import ImageEncoder, TextEncoder, continuation_mask, drop_token_types
+from .encoders import ImageEncoder, TextEncoder, continuation_mask, drop_token_types, POSITIONS
 from .heads import (GlobalHead, LocalHead, LocalConvHead, TagDecoder, region_features, sentence_region_features,
                               word_pieces, word_region_weights)
 
@@ -32,6 +32,7 @@ class ASGConfig:
     text_encoder: str = None          # hub name or local directory; None = small BERT over a corpus-trained tokenizer
     text_num_layers: int = None       # keep the first N layers of a pretrained text encoder (paper: 6 of Bio_ClinicalBERT's 12)
     text_token_types: bool = True     # False: token-type embeddings zeroed and frozen (the paper's BERT has none)
+    text_positions: str = 'standard'  # 'standard', or 'zero': every token at position 0, as the public ASG and MGCA code run BERT (asg.models.convert sets it)
     text_hidden: int = 256            # small BERT: hidden width
     text_layers: int = 2              # small BERT: layers
     text_heads: int = 4               # small BERT: attention heads
@@ -65,7 +66,7 @@ class ASGConfig:
         backbone='vit', # 'vit' (DeiT-B/16) or 'resnet50'
         **kw, # fields to change from the paper's
     ):
-        "The paper's network (public code ASGMVLP_CODE): DeiT-B/16 ('vit') or ResNet-50 ('resnet50'), 6-layer Bio_ClinicalBERT."
+        "The paper's network (public code ASGMVLP_CODE): DeiT-B/16 ('vit') or ResNet-50 ('resnet50'), 6-layer Bio_ClinicalBERT; 'resnet50' adds the tag decoder's memory projection, which the public code lacks and cannot run without."
         if backbone not in ('vit', 'resnet50'): raise ValueError(f"backbone must be 'vit' or 'resnet50', got {backbone!r}")
         bert = 'emilyalsentzer/Bio_ClinicalBERT'
         p = dict(image_encoder='deit_base_patch16_224', image_pretrained=True, img_size=224, text_encoder=bert,
@@ -73,7 +74,8 @@ class ASGConfig:
                  local_head='conv', sentence_pool='word', decoder_layers=4, decoder_heads=4, decoder_width=768, decoder_ffn=1024,
                  decoder_dropout=0.1, decoder_projections=False, decoder_head_dropout=0.1, decoder_init='paper',
                  roi_output=1, roi_sampling=-1)
-        if backbone == 'resnet50':    # torchvision's ImageNet weights, input enlarged to 299; 1024-d patches need the memory projection
+        if backbone == 'resnet50':    # torchvision's ImageNet weights, input enlarged to 299; its 1024-d patches need the memory projection
+            # (the public code builds its 768-wide decoder over them without one, which cannot run: asg.models.convert refuses that checkpoint)
             p.update(image_encoder='resnet50.tv_in1k', image_resize=299, decoder_projections=True)
         return cls(**{**p, **kw})
 
@@ -89,6 +91,7 @@ def _text_encoder(cfg, tokenizer):
     else: te = TextEncoder.small(tokenizer, cfg.text_hidden, cfg.text_layers, cfg.text_heads, cfg.text_intermediate,
                                  cfg.max_length + 16, cfg.text_dropout)
     if not cfg.text_token_types: drop_token_types(te.bert)
+    te.positions = cfg.text_positions
     return te
 
 def _tag_queries(cfg, text, saved):
@@ -98,6 +101,7 @@ def _tag_queries(cfg, text, saved):
 
 def _check_choices(cfg):
     if cfg.local_head not in ('mlp', 'conv'): raise ValueError(f"local_head must be 'mlp' or 'conv', got {cfg.local_head!r}")
+    if cfg.text_positions not in POSITIONS: raise ValueError(f"text_positions must be one of {POSITIONS}, got {cfg.text_positions!r}")
     if cfg.sentence_pool not in ('token', 'word'): raise ValueError(f"sentence_pool must be 'token' or 'word', got {cfg.sentence_pool!r}")
 
 class ASGModel(nn.Module):
