@@ -110,12 +110,9 @@ def common_labels(
     min_test=5, # positives and negatives a label needs in test
 ):
     "Labels with a positive in every (smallest fraction, seed) training subset and min_test positives and negatives in test."
-    te, keep = table[table.split == 'test'], []
-    for l in labels:
-        if min((te[l] == 1).sum(), (te[l] != 1).sum()) < min_test: continue
-        tr = table.split == 'train'
-        if all((table[tr & (present_ranks(table, s) < math.ceil(min(fractions) * tr.sum()))][l] == 1).any() for s in seeds): keep.append(l)
-    return keep
+    te, tr = table[table.split == 'test'], table.split == 'train'
+    smallest = [table[tr & (present_ranks(table, s) < math.ceil(min(fractions) * tr.sum()))] for s in seeds]   # each seed's smallest subset
+    return [l for l in labels if min((te[l] == 1).sum(), (te[l] != 1).sum()) >= min_test and all((sub[l] == 1).any() for sub in smallest)]
 
 def _positives(Y, cols, table):
     "Positives per label of the training labels a probe fitted on (multi-class: images per class)."
