@@ -128,6 +128,7 @@ def label_fraction(
     "The table with its training split cut to the first ceil(fraction * n) of its n training images in the seed's order; refuses a subset without a positive of some label."
     if not 0 < fraction <= 1: raise ValueError(f"fraction must be in (0, 1], got {fraction}")
     tr = table.split == 'train'
+    if not tr.any(): raise ValueError(f"the table of {table.attrs.get('benchmark', 'this benchmark')!r} has no training image ({len(table)} rows): nothing to take a fraction of")
     keep = ~tr | (present_ranks(table, seed) < math.ceil(fraction * tr.sum()))
     out = table[keep]
     labels = list(labels if labels is not None else table.attrs.get('labels', ()))

@@ -267,7 +267,8 @@ def segment_benchmark(
     for f in fractions:
         for s in seeds:
             base = dict(fraction=f, seed=s)
-            sub = set(label_fraction(table, f, s, labels=[]).query("split == 'train'").image_id)
+            try: sub = set(label_fraction(table, f, s, labels=[]).query("split == 'train'").image_id)
+            except ValueError as e: rows.append(dict(base, skipped=str(e))); continue
             idx = torch.tensor([k for k, i in enumerate(train_ids) if i in sub])
             X, M = arrays['train'][0][idx], arrays['train'][1][idx]
             if not M.flatten(1).any(1).any(): rows.append(dict(base, skipped=f"the {f:.0%} training subset (seed {s}, {len(idx)} images) has no positive mask")); continue
