@@ -6,14 +6,16 @@ Docs: https://asg-team.github.io/asg/eval/segment.html.md"""
 
 # %% auto #0
 __all__ = ['dice_per_image', 'soft_dice', 'focal_loss', 'seg_loss', 'PUPDecoder', 'UNetDecoder', 'SegEncoder', 'make_decoder',
-           'seg_arrays', 'balance_negatives', 'SegFit', 'fit_segmentation', 'predict_masks', 'segment_benchmark']
+           'row_mask', 'seg_arrays', 'balance_negatives', 'SegFit', 'fit_segmentation', 'predict_masks',
+           'segment_benchmark']
 
 # %% ../../nbs/eval/06_segment.ipynb #cd0d06a8
 import math
+from pathlib import Path
 from typing import NamedTuple
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import timm
-from ..data.images import read_image
+from ..data.images import read_image, rle_decode, boxes_mask
 from ..data.transforms import CropTransform, IMAGENET_MEAN, IMAGENET_STD
 
 # %% ../../nbs/eval/06_segment.ipynb #e299d345
@@ -137,10 +139,22 @@ def make_decoder(
     return UNetDecoder(enc.channels, *([widths] if widths else []))
 
 # %% ../../nbs/eval/06_segment.ipynb #21d08ab8
-def _mask(path, tf):
-    if path is None or (isinstance(path, float) and math.isnan(path)): return None
-    m = read_image(path)
-    return (tf.crop(m)[0] > 127)                        # re-binarised after resizing
+def row_mask(
+    row, # a table row (dict-like): 'mask' (a mask file), 'rle' (SIIM strings, with 'rle_form') or 'boxes' (RSNA [x1, y1, x2, y2])
+    shape:tuple, # the image's (H, W)
+):
+    "A row's full-size truth mask from whichever source its benchmark has (mask file, SIIM run-length strings OR-ed, RSNA boxes filled); None without one."
+    m, r, b = row.get('mask'), row.get('rle'), row.get('boxes')
+    if isinstance(m, (str, Path)): return read_image(m) > 127
+    if isinstance(r, (list, tuple, np.ndarray)):
+        out = np.zeros(shape, bool)
+        for x in r: out |= rle_decode(x, shape, row.get('rle_form') or 'relative')
+        return out
+    if isinstance(b, (list, tuple, np.ndarray)): return boxes_mask(b, shape)[0]
+    return None
+
+def _mask(full, tf):
+    return None if full is None else (tf.crop(full.astype(np.uint8) * 255)[0] > 127)      # re-binarised after resizing
 
 def seg_arrays(
     rows, # a table (DataFrame) with image and mask paths
@@ -148,11 +162,11 @@ def seg_arrays(
     mean=IMAGENET_MEAN, # per-channel mean of the normalisation
     std=IMAGENET_STD, # per-channel std
 ):
-    "(images (N, 3, S, S), masks (N, S, S) bool, kept row positions) of a table's rows with 'image' and 'mask' (None: empty); unreadable rows skipped."
+    "(images (N, 3, S, S), masks (N, S, S) bool, kept row positions) of a table's rows: 'image' and a mask source (row_mask; none: empty); unreadable rows skipped."
     tf = CropTransform(img_size, False, None, mean, std)
     X, M, keep = [], [], []
-    for k, (img, mask) in enumerate(zip(rows.image, rows['mask'] if 'mask' in rows else [None] * len(rows))):
-        try: x = tf(read_image(img))[0]; m = _mask(mask, tf)
+    for k, row in enumerate(rows.to_dict('records')):
+        try: raw = read_image(row['image']); x = tf(raw)[0]; m = _mask(row_mask(row, raw.shape), tf)
         except (OSError, ValueError): continue
         X.append(x); M.append(torch.from_numpy(np.ascontiguousarray(m)) if m is not None else torch.zeros(img_size, img_size, dtype=torch.bool)); keep.append(k)
     if not X: raise ValueError("no readable image among the rows")
