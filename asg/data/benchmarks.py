@@ -368,7 +368,7 @@ def rle_problem(
     if ends[-1] > 1024 * 1024: return f'runs reach pixel {ends[-1]} of 1024 x 1024'
     return None
 
-SIIM_LABELS = {1: 'train-rle.csv', 2: 'stage_2_train.csv'}   # stage 1 (train-rle.csv, relative RLE); stage 2, what Kaggle serves today
+SIIM_LABELS = {1: 'train-rle.csv', 2: 'stage_2_train.csv'}   # stage 1 (stage-1 train images); stage 2 (stage-1 train + test images), what Kaggle serves today
 
 def _siim_labels(root, stage, b):
     "The label file read: stage 2 when present (or `stage`), and the stage."
@@ -400,7 +400,7 @@ def hashed_split(
     return 'train' if h < 1 - rest else 'valid' if h < 1 - rest / 2 else 'test'
 
 def _siim_split(df):
-    "Shipped split for the stage-1 ids (or their DICOM's SOPInstanceUID); for the rest, a patient-level hashed split on the DICOM's PatientID."
+    "The shipped split by ImageId (a SOPInstanceUID), or through a renamed file's DICOM SOPInstanceUID; an image the table does not know: by its DICOM PatientID, hashed."
     shipped = split_table('siim').set_index('image_id')
     known = df.image_id.isin(shipped.index)
     hdr = dicom_ids([p for p, k in zip(df.image, known) if not k and os.path.isfile(p)]).set_index('path')
@@ -423,11 +423,11 @@ def read_siim(
     stage:int=None, # 1 (train-rle.csv) or 2 (stage_2_train.csv); None: stage 2 when present
     min_found:float=MIN_FOUND, # refuse a read that finds fewer of the listed images
 ):
-    "SIIM-ACR Pneumothorax, stage 1 (train-rle.csv, relative RLE) or stage 2 (stage_2_train.csv, standard RLE): several rows per image OR-ed, DICOMs anywhere below; 70/15/15 by patient."
+    "SIIM-ACR Pneumothorax, stage 1 (train-rle.csv) or stage 2 (stage_2_train.csv): several run-length rows per image OR-ed, DICOMs anywhere below; 70/15/15 by patient (by image: every SIIM DICOM has its own PatientID)."
     b = BENCHMARKS['siim']
     path, stage = _siim_labels(root, stage, b)
     s = _read_labels(path, ['ImageId', 'EncodedPixels'], b)
-    form = rle_form(s.EncodedPixels) or ('absolute' if stage == 2 else 'relative')
+    form = rle_form(s.EncodedPixels)                 # relative, as both stages' files are; absolute for a re-encoded copy
     bad = [(i, r.ImageId, p) for i, r in enumerate(s.itertuples()) if (p := rle_problem(r.EncodedPixels, form))]
     if bad: raise ValueError(f"siim: {len(bad)} malformed run-length rows in {path} ({form} RLE), first: row {bad[0][0]} ({bad[0][1]}): {bad[0][2]}")
     files = _index(root, ('.dcm',))

@@ -104,7 +104,7 @@ def read_image(
     return a if a.dtype == np.uint8 else to_uint8(a)
 
 # %% ../../nbs/data/03_images.ipynb #21a7be3a
-RLE_FORMS = ('relative', 'absolute')   # SIIM stage 1 (train-rle.csv) / Kaggle's standard RLE, 1-based starts (stage_2_train.csv)
+RLE_FORMS = ('relative', 'absolute')   # SIIM's own (both stages' files) / Kaggle's standard RLE with 1-based starts (re-encoded copies)
 
 def _rle_values(rle):
     try: v = np.array([int(x) for x in rle.split()], dtype=np.int64)
@@ -156,14 +156,14 @@ def rle_encode(
 def rle_form(
     rles, # run-length strings of one file
 )->str:
-    "Which form a file's run-length strings are in: 'absolute' when every multi-run string reads as increasing, non-overlapping 1-based runs, else 'relative'; None when no string has two runs to tell."
+    "A file's run-length form: 'relative' (SIIM's, in both stages' files) unless its strings cannot be relative (runs past 1024 x 1024) and read as increasing, non-overlapping 1-based runs: then 'absolute'."
     def values(r):
         try: return _rle_values(r)
         except ValueError: return np.zeros(0, np.int64)            # a malformed string says nothing of the form (readers report it)
-    multi = [v for v in (values(r) for r in map(str, rles) if r.strip() not in ('-1', '', 'nan')) if len(v) >= 4]
-    if not multi: return None
-    absolute = lambda v: bool((v[0::2][1:] > v[0::2][:-1] + v[1::2][:-1] - 1).all() and v[0] >= 1)
-    return 'absolute' if all(absolute(v) for v in multi) else 'relative'
+    vs = [v for v in (values(r) for r in map(str, rles) if r.strip() not in ('-1', '', 'nan')) if len(v)]
+    absolute = lambda v: bool(v[0] >= 1 and (v[0::2][1:] >= v[0::2][:-1] + v[1::2][:-1]).all())
+    overflow = any(v.sum() > 1024 * 1024 for v in vs)
+    return 'absolute' if vs and overflow and all(absolute(v) for v in vs) else 'relative'
 
 def boxes_mask(
     boxes, # (x1, y1, x2, y2) boxes in pixels

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 import numpy as np, pandas as pd, cv2
 from ..report.schema import REGIONS
-from ..report.text import Section, KEEP_SECTIONS, mimic_read_sections, mimic_headers
+from ..report.text import mimic_read_sections, mimic_headers
 from ..report.parse import parse_report, tag_labels
 from ..io import atomic_write_bytes, atomic_write_text, write_table
 from .transforms import resize_pad, Geometry
@@ -546,17 +546,18 @@ def link_agreement(
 def summary_tables(
     summary:dict, # summary.json of a build
     df:pd.DataFrame, # its manifest, decoded (load_manifest)
-)->dict: # kept, counts, seconds, regions, findings
-    "Tables of a build: kept images per split x view, counts of what was skipped or fixed, seconds per stage, region and finding frequencies."
+)->dict: # kept, counts, headers, seconds, regions, findings
+    "Tables of a build: kept images per split x view, counts of what was skipped or fixed, reports per header (as written -> the name the official rules give it), seconds per stage, region and finding frequencies."
     kept = pd.Series(summary['kept']['by_split_view']).rename_axis('split/view').reset_index(name='images')
     kept[['split', 'view']] = kept['split/view'].str.split('/', expand=True)
     per = kept.pivot(index='split', columns='view', values='images').fillna(0).astype(int)
     counts = pd.Series(summary['counts'], name='count').rename_axis('what').to_frame()
+    heads = pd.DataFrame([(*k.split(' -> '), v) for k, v in summary.get('reports_per_header', {}).items()], columns=['header', 'read as', 'reports'])
     sec = pd.Series(summary['seconds'], name='cpu seconds').rename_axis('stage').to_frame()
     trip = pd.DataFrame([t for ts in df.drop_duplicates('study_id').triplets for t in ts])
     regions = trip.region.value_counts().rename('triplets').to_frame() if len(trip) else pd.DataFrame()
     findings = trip.groupby(['finding', 'existence']).size().unstack(fill_value=0) if len(trip) else pd.DataFrame()
-    return dict(kept=per, counts=counts, seconds=sec, regions=regions, findings=findings)
+    return dict(kept=per, counts=counts, headers=heads.set_index('header'), seconds=sec, regions=regions, findings=findings)
 
 # %% ../../nbs/data/06_mimic.ipynb #603a72d3
 def asg_mimic(

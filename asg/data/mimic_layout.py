@@ -271,7 +271,7 @@ def _dicom_id(rng): return '-'.join(f'{x:08x}' for x in rng.integers(0, 2**32, 5
 
 def _fixture_tables(rng, n_studies, size):
     "The studies (subject, study, split, report shape, sentences) and images (dicom, view, rows, columns) of a fixture."
-    studies, images, subject, left = [], [], 10000000, 0
+    studies, images, subject, left, headed = [], [], 10000000, 0, 0
     for k in range(n_studies):
         if left == 0:
             subject += int(rng.integers(1, 5000)); left = int(rng.integers(1, 4))
@@ -279,7 +279,7 @@ def _fixture_tables(rng, n_studies, size):
         left -= 1
         sents, labels = fixture_sentences(rng)
         shape = REPORT_SHAPES[rng.choice(4, p=[.82, .08, .06, .04])]   # 'unusable' only where planted
-        if shape == 'both' and k % 3 == 1: shape = HEADER_SHAPES[(k // 3) % len(HEADER_SHAPES)]   # every header kind, no extra draw
+        if shape == 'both' and k % 3 == 1: shape = HEADER_SHAPES[headed % len(HEADER_SHAPES)]; headed += 1   # every header kind in turn, no extra draw
         studies.append(dict(subject_id=subject, study_id=50000000 + k * 37 + int(rng.integers(0, 37)), split=split, shape=shape,
                             sentences=sents, labels=labels))
         views = ['PA' if rng.random() < .6 else 'AP'] + (['LATERAL'] if rng.random() < .6 else []) + (['AP'] if rng.random() < .1 else [])
