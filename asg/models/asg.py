@@ -185,12 +185,13 @@ class ASGModel(nn.Module):
         boxes, # (B, R, 4) region boxes in crop pixels
         box_valid, # (B, R) the box is inside the crop
         region_tokens, # (B, R, L) token weights of each region's sentences
+        region_source=None, # (B,) the image each item's regions are pooled from (the public code's collate, asg.data.dataset.Collator); None: its own
         **_, # other batch keys (tag_labels, ...) are ignored
     ):
         "Everything the loss needs: image, report, region and region-sentence embeddings, region validity and tag logits."
         image_emb, local = self.encode_image(images)
         report_emb, tokens = self.encode_text(input_ids, attention_mask)
-        region_emb = self.region_embeddings(local, boxes)
+        region_emb = self.region_embeddings(local if region_source is None else local[region_source], boxes)
         region_text_emb = self.region_text_embeddings(tokens, input_ids, attention_mask, region_tokens)
         tag_logits = self.tag_decoder(local.flatten(2).transpose(1, 2))
         return dict(image_emb=image_emb, report_emb=report_emb, region_emb=region_emb, region_text_emb=region_text_emb,

@@ -38,6 +38,7 @@ class TrainConfig:
     loss: dict = field(default_factory=dict)    # asg.losses.ASGLoss options (the paper's by default), e.g. dict(irl_uncertain='ignore')
     contrast: str = 'global'          # IRA/ERL negatives from all ranks ('global') or each rank's own batch ('rank', the paper's code)
     batchnorm: str = 'global'         # BatchNorm statistics over all ranks ('global') or each rank's batch ('rank', the paper's code)
+    region_batch: str = 'own'         # regions pooled from each item's own image ('own', the paper) or as the public collate pools them ('public_collate', its defect; asg.data.dataset)
     precision: str = 'auto'           # 'auto' (bf16 on CUDA, fp32 on CPU), 'fp32' or 'bf16'
     compile: bool = False             # torch.compile the model
     fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
@@ -64,7 +65,7 @@ class TrainConfig:
         backbone='vit', # 'vit' or 'resnet50'
         **kw, # fields to change from the paper's
     ):
-        "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping."
+        "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping; its two deviations from the paper (text_positions='zero', region_batch='public_collate') stay off."
         model = {k: v for k, v in asdict(ASGConfig.paper(backbone)).items() if v != getattr(ASGConfig, k)}
         p = dict(model=model, epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,
                  min_lr=1e-8, decay_norm_bias=True, clip_grad=None, contrast='rank', batchnorm='rank', precision='fp32',

@@ -18,7 +18,7 @@ from ..models.asg import ASGModel, ASGConfig
 from ..models.heads import GlobalBatchNorm1d
 from ..models.encoders import train_wordpiece
 from ..losses import ASGLoss
-from ..data.dataset import ManifestDataset, Collator
+from ..data.dataset import ManifestDataset, Collator, REGION_BATCH
 from ..data.manifest import load_manifest, split_manifest, official_split
 from ..eval.retrieval import recall_at_k
 from ..dist import dist_info, setup_distributed, mean_over_ranks, run_elastic
@@ -38,6 +38,7 @@ def _autocast(cfg, device):
 def _check(cfg, world):
     if not cfg.manifest: raise ValueError("TrainConfig.manifest is not set: build a corpus first (asg.synth.corpus.build_corpus, or `asg-phantoms corpus DIR`) and pass its manifest.parquet")
     if cfg.batchnorm not in ('global', 'rank'): raise ValueError(f"batchnorm must be 'global' or 'rank', got {cfg.batchnorm!r}")
+    if cfg.region_batch not in REGION_BATCH: raise ValueError(f"region_batch must be one of {REGION_BATCH}, got {cfg.region_batch!r}")
     if cfg.val_fraction and cfg.val_manifest: raise ValueError("give val_fraction or val_manifest, not both")
     if cfg.batch_per_rank is None and cfg.batch_size % (world * cfg.grad_accum): raise ValueError(f"batch_size {cfg.batch_size} must divide by world size x grad_accum = {world * cfg.grad_accum}")
 
@@ -87,7 +88,7 @@ class Trainer:
         self.net = self.wrap()
         m = self.model.cfg
         self.loss_fn = ASGLoss(cfg.weights, m.temperature, m.hard_weight, cfg.contrast, **cfg.loss)
-        self.collate = Collator(self.model.tokenizer, m.max_length)
+        self.collate = Collator(self.model.tokenizer, m.max_length, cfg.region_batch)
         if self.rank == 0: (self.out/'train_config.json').write_text(json.dumps(asdict(cfg), indent=1, default=str))
 
     def build_dataset(self):
