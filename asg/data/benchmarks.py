@@ -273,8 +273,11 @@ _re_patient = re.compile(r'patient\d+$')
 def chexpert_copies(
     root, # a CheXpert release folder or a folder above it
 )->list:
-    "Every CheXpert copy under root (three levels): the folders holding train.csv, full resolution before -small, AIMI's batch 1 counting as full."
-    hits = sorted({p.parent for pat in ('train.csv', '*/train.csv', '*/*/train.csv', '*/*/*/train.csv') for p in Path(root).glob(pat)}) if Path(root).is_dir() else []
+    "Every CheXpert copy under root (three levels, never into patient or image folders): the folders holding train.csv, full resolution before -small, AIMI's batch 1 counting as full."
+    hits, level = [], [Path(root)] if Path(root).is_dir() else []
+    for _ in range(4):
+        hits += [d for d in level if (d/'train.csv').is_file()]
+        level = [e for d in level for e in sorted(d.iterdir()) if e.is_dir() and not _re_patient.match(e.name) and e.name not in ('train', 'valid')]
     return sorted(hits, key=lambda d: ('small' in d.name.lower(), str(d)))
 
 def _chexpert_image_dirs(csv_dir):

@@ -42,12 +42,11 @@ def _is_image_tree(d):
     return d.name == 'files' and any(_re_pxx.match(c.name) for c in d.iterdir() if c.is_dir())
 
 def _candidates(root, depth=4):
-    "root and its sub-folders down to `depth` (enough for a wget tree's physionet.org/files/NAME/VERSION), never into a files/pXX tree."
-    out, level = [root], [root]
-    for _ in range(depth):
-        level = [d for p in level if p.is_dir() for d in sorted(p.iterdir()) if d.is_dir() and not d.name.startswith('.') and not _is_image_tree(d)]
-        out += level
-    return out
+    "root and its sub-folders, level by level (lazily: a caller that finds its folder stops the walk), down to `depth` (a wget tree's physionet.org/files/NAME/VERSION), never into a files/pXX tree."
+    level = [root]
+    for k in range(depth + 1):
+        yield from level
+        if k < depth: level = [d for p in level if p.is_dir() for d in sorted(p.iterdir()) if d.is_dir() and not d.name.startswith('.') and not _is_image_tree(d)]
 
 RELEASES = dict(jpg='MIMIC-CXR-JPG', reports='MIMIC-CXR reports', imagenome='Chest ImaGenome')
 
