@@ -313,7 +313,7 @@ def read_chexpert(
 ):
     "CheXpert v1.0 (-small, full, or Stanford AIMI's batches): train.csv, valid.csv; frontal views; official valid.csv = test, 5,000 training images (whole patients) = validation."
     b = BENCHMARKS['chexpert']
-    copies = chexpert_copies(root)
+    copies = found = chexpert_copies(root)
     if version is not None:
         if version not in ('full', 'small'): raise ValueError(f"version must be 'full' or 'small', got {version!r}")
         copies = [d for d in copies if ('small' in d.name.lower()) == (version == 'small')]
@@ -324,7 +324,7 @@ def read_chexpert(
     train, unknown = _shipped(_chexpert_part(csv_dir, tables['train'], patients), 'chexpert')
     test = _chexpert_part(csv_dir, tables['valid'], patients).assign(split='test', **{f'order_s{s}': -1 for s in FRACTION_SEEDS})
     return _finish(pd.concat([train, test], ignore_index=True), b, 'official valid.csv as test; asg 5,000-image validation by patient', csv_dir, min_found,
-                   not_in_split_table=unknown, copy=str(csv_dir), copies_found=[str(d) for d in chexpert_copies(root)])
+                   not_in_split_table=unknown, copy=str(csv_dir), copies_found=[str(d) for d in found])
 
 # %% ../../nbs/data/04_benchmarks.ipynb #87781494
 def _rsna_table(root, b):
