@@ -43,6 +43,7 @@ class TrainConfig:
     compile: bool = False             # torch.compile the model
     fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
     log_every: int = 1                # steps between metrics lines, the only host syncs of a step (on a GPU: 50 or more; asg.bench.gpu)
+    tensorboard: bool = True          # also write every metrics line as TensorBoard events in out_dir/tb (train/..., val/...)
     seed: int = 0                     # seeds the model, the data order and the crops
     device: str = 'auto'              # 'auto' (CUDA when available), 'cpu' or 'cuda'
     workers: int = 0                  # DataLoader workers

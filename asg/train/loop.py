@@ -220,6 +220,7 @@ def _log(
                **{k[4:]: v for k, v in recall_at_k(r.image_emb, r.report_emb, ks=(1, 5), directions=('i2r',)).items()},
                images_per_s=images_per_s, nonfinite_total=self.state['nonfinite_total'])
     f.write(json.dumps(rec) + '\n'); f.flush()
+    self.tb_scalars('train', rec)
     return rec
 
 def _save(
@@ -277,6 +278,7 @@ def _validate_and_save(self):
     if self.rank == 0:
         rec = dict(step=s['step'], epoch=s['epoch'], val_loss=loss, **{f'val_loss_{k}': v for k, v in parts.items()}, best_val=s['best_val'], bad_vals=s['bad_vals'])
         with (self.out/'val_metrics.jsonl').open('a') as f: f.write(json.dumps(rec) + '\n')
+        self.tb_scalars('val', rec)
         if c.keep_best: keep_best(self.out, self.model, s['step'], loss, c.keep_best)
     self.save()
     return s['stopped_early']
@@ -284,6 +286,23 @@ def _validate_and_save(self):
 Trainer.validate, Trainer.validate_and_save = _validate, _validate_and_save
 
 # %% ../../nbs/train/02_loop.ipynb #0e953b97
+def _open_tb(self):
+    "TensorBoard's event writer in out_dir/tb (rank 0, when cfg.tensorboard); a resumed run first drops the events past its checkpoint's step."
+    if self.rank != 0 or not self.cfg.tensorboard: return None
+    from torch.utils.tensorboard import SummaryWriter
+    return SummaryWriter(str(self.out/'tb'), purge_step=self.state['step'] + 1 if self.state['step'] else None)
+
+def _tb_scalars(
+    self, # the Trainer
+    group:str, # 'train' or 'val'
+    rec:dict, # a metrics line (its step is the x axis)
+):
+    "One metrics line as TensorBoard scalars group/name (step and epoch are the axis, not scalars)."
+    if getattr(self, 'tb', None) is None: return
+    for k, v in rec.items():
+        if k not in ('step', 'epoch') and isinstance(v, (int, float)) and math.isfinite(v): self.tb.add_scalar(f'{group}/{k}', v, rec['step'])
+    self.tb.flush()
+
 def _progress_bar(self):
     if self.rank != 0 or not self.cfg.progress: return None
     from tqdm.auto import tqdm
@@ -305,6 +324,7 @@ def _fit(self):
     "Run to the end (or to stop_after, or early stopping), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
     c, s = self.cfg, self.state
     log, bar = (self.out/'metrics.jsonl').open('a') if self.rank == 0 else None, self._progress_bar()
+    self.tb = self._open_tb()
     self.model.train()
     self._last_log = (self.state['step'], time.perf_counter())
     while not self.over():
@@ -323,12 +343,13 @@ def _finish(self, log, bar):
     if self.rank == 0:
         if bar: bar.close()
         log.close()
+        if self.tb is not None: self.tb.close()
         self.model.save_pretrained(self.out/'model')
     if self.world > 1: dist.barrier()
     m = self.out/'metrics.jsonl'
     return self.model, (pd.read_json(m, lines=True) if self.rank == 0 and m.exists() else None)
 
-Trainer._progress_bar, Trainer._report, Trainer.fit, Trainer._finish = _progress_bar, _report, _fit, _finish
+Trainer._open_tb, Trainer.tb_scalars, Trainer._progress_bar, Trainer._report, Trainer.fit, Trainer._finish = _open_tb, _tb_scalars, _progress_bar, _report, _fit, _finish
 
 def train(
     cfg, # a TrainConfig
