@@ -9,6 +9,7 @@ __all__ = ['SkipSampler', 'StepResult', 'Trainer', 'train', 'launch', 'parse_ove
 
 # %% ../../nbs/train/02_loop.ipynb #5158882b
 import contextlib, json, math, time
+from fastcore.basics import patch
 from dataclasses import asdict
 from pathlib import Path
 from typing import NamedTuple
@@ -147,7 +148,8 @@ class Trainer:
 @torch.no_grad()
 def _mean_parts(parts, n): return {k: mean_over_ranks(v).item() / n for k, v in parts.items()}
 
-def _batches(self):
+@patch
+def batches(self:Trainer):
     "The current epoch's remaining micro-batches (exactly those a resumed run has not seen yet)."
     c, e = self.cfg, self.state['epoch']
     self.sampler.set_epoch(e); self.ds.set_epoch(e)
@@ -157,7 +159,8 @@ def _batches(self):
                            num_workers=c.workers, drop_last=True, pin_memory=self.device.type == 'cuda',
                            generator=torch.Generator().manual_seed(c.seed * 1000 + e)))
 
-def _forward_backward(self, batch, sync):
+@patch
+def _forward_backward(self:Trainer, batch, sync):
     "Loss of one micro-batch and its backward pass; (LossOutput, bad) with `bad` 1.0 on the device where some rank's loss is not finite; bad None (no backward) after a host check."
     ctx = self.net.no_sync() if (self.world > 1 and not sync) else contextlib.nullcontext()
     with ctx:
@@ -168,8 +171,9 @@ def _forward_backward(self, batch, sync):
         (lo.total / self.cfg.grad_accum).backward()
     return lo, bad
 
-def _step(
-    self, # the Trainer
+@patch
+def step(
+    self:Trainer, # the Trainer
     it, # the batch iterator
 ):
     "One optimizer step over grad_accum micro-batches; a StepResult (terms and norm as device tensors), or None when the host skipped it."
@@ -189,14 +193,16 @@ def _step(
     self.bad_run, self.bad_total = (self.bad_run + bad_any) * bad_any, self.bad_total + bad_any
     return StepResult(acc, gn, lo.image_emb.detach(), lo.report_emb.detach(), time.perf_counter() - t0)
 
-def _skip(self):
+@patch
+def _skip(self:Trainer):
     "Count a non-finite step the host saw; stop after max_nonfinite in a row."
     self.opt.zero_grad(set_to_none=True)
     s = self.state; s['nonfinite'] += 1; s['nonfinite_total'] += 1
     self.check_nonfinite()
     return None
 
-def _check_nonfinite(self):
+@patch
+def check_nonfinite(self:Trainer):
     "Fold the device's count of skipped steps into the state (one sync); stop after max_nonfinite in a row."
     s = self.state
     if self.device_skip:
@@ -204,11 +210,10 @@ def _check_nonfinite(self):
     if s['nonfinite'] >= self.cfg.max_nonfinite:
         raise FloatingPointError(f"{s['nonfinite']} non-finite losses in a row at step {s['step']}: stopping (lower lr, check the data, or raise max_nonfinite)")
 
-Trainer.batches, Trainer._forward_backward, Trainer.step, Trainer._skip, Trainer.check_nonfinite = _batches, _forward_backward, _step, _skip, _check_nonfinite
-
 # %% ../../nbs/train/02_loop.ipynb #ddd12d40
-def _log(
-    self, # the Trainer
+@patch
+def log(
+    self:Trainer, # the Trainer
     r, # the step's StepResult
     f, # the open metrics.jsonl
     images_per_s, # images per second since the last line
@@ -223,36 +228,39 @@ def _log(
     self.tb_scalars('train', rec)
     return rec
 
-def _save(
-    self, # the Trainer
+@patch
+def save(
+    self:Trainer, # the Trainer
 ):
     "Checkpoint the run (rank 0 writes; every rank waits for it)."
     self.check_nonfinite()
     if self.rank == 0: save_checkpoint(self.out, self.model, self.opt, self.sched, self.state, self.cfg.keep_checkpoints)
     if self.world > 1: dist.barrier()
 
-def _paused(
-    self, # the Trainer
+@patch
+def paused(
+    self:Trainer, # the Trainer
 ):
     "Whether this invocation has reached stop_after (the run resumes later)."
     return self.cfg.stop_after is not None and self.state['step'] >= self.cfg.stop_after
-def _over(
-    self, # the Trainer
+@patch
+def over(
+    self:Trainer, # the Trainer
 ):
     "Whether training ends here: stopped early, all steps done, or paused."
     return self.state['stopped_early'] or self.state['step'] >= self.total or self.paused()
 
-def _checkpoint_if_due(self):
+@patch
+def checkpoint_if_due(self:Trainer):
     "Validate when due (val_every steps), checkpointing after it; else checkpoint every save_every steps, at the end and where this invocation stops."
     s, c = self.state['step'], self.cfg
     if self.val_ds is not None and c.val_every and s % c.val_every == 0 and self.state['last_val_step'] != s: self.validate_and_save()
     elif s % c.save_every == 0 or s >= self.total or self.paused(): self.save()
 
-Trainer.log, Trainer.save, Trainer.paused, Trainer.over, Trainer.checkpoint_if_due = _log, _save, _paused, _over, _checkpoint_if_due
-
 # %% ../../nbs/train/02_loop.ipynb #9aafcc51
 @torch.no_grad()
-def _validate(self):
+@patch
+def validate(self:Trainer):
     "Mean weighted loss and terms over the validation set, in evaluation mode, averaged over ranks."
     self.model.eval()
     sampler = DistributedSampler(self.val_ds, num_replicas=self.world, rank=self.rank, shuffle=False, drop_last=True)
@@ -268,7 +276,8 @@ def _validate(self):
     parts = {k: v / n for k, v in parts.items()}
     return sum(self.loss_fn.weights[k] * v for k, v in parts.items()), parts
 
-def _validate_and_save(self):
+@patch
+def validate_and_save(self:Trainer):
     "Validate, update the early-stopping counters and the best checkpoints, write a checkpoint; True when patience ran out."
     c, s = self.cfg, self.state
     loss, parts = self.validate()
@@ -283,17 +292,17 @@ def _validate_and_save(self):
     self.save()
     return s['stopped_early']
 
-Trainer.validate, Trainer.validate_and_save = _validate, _validate_and_save
-
 # %% ../../nbs/train/02_loop.ipynb #0e953b97
-def _open_tb(self):
+@patch
+def _open_tb(self:Trainer):
     "TensorBoard's event writer in out_dir/tb (rank 0, when cfg.tensorboard); a resumed run first drops the events past its checkpoint's step."
     if self.rank != 0 or not self.cfg.tensorboard: return None
     from torch.utils.tensorboard import SummaryWriter
     return SummaryWriter(str(self.out/'tb'), purge_step=self.state['step'] + 1 if self.state['step'] else None)
 
-def _tb_scalars(
-    self, # the Trainer
+@patch
+def tb_scalars(
+    self:Trainer, # the Trainer
     group:str, # 'train' or 'val'
     rec:dict, # a metrics line (its step is the x axis)
 ):
@@ -303,12 +312,14 @@ def _tb_scalars(
         if k not in ('step', 'epoch') and isinstance(v, (int, float)) and math.isfinite(v): self.tb.add_scalar(f'{group}/{k}', v, rec['step'])
     self.tb.flush()
 
-def _progress_bar(self):
+@patch
+def _progress_bar(self:Trainer):
     if self.rank != 0 or not self.cfg.progress: return None
     from tqdm.auto import tqdm
     return tqdm(total=self.total, initial=self.state['step'], desc='pre-training', unit='step')
 
-def _report(self, r, log, bar):
+@patch
+def _report(self:Trainer, r, log, bar):
     "Every log_every steps (and the last): check the skipped-step count on every rank, and log (rank 0). The only host syncs of a step."
     s, c = self.state['step'], self.cfg
     if bar: bar.update(1)
@@ -320,7 +331,8 @@ def _report(self, r, log, bar):
         rec = self.log(r, log, self.global_bs * (s - s0) / max(now - t0, 1e-9))
         if bar: bar.set_postfix(loss=f"{rec['loss']:.3f}", r1=f"{rec['r@1']:.2f}")
 
-def _fit(self):
+@patch
+def fit(self:Trainer):
     "Run to the end (or to stop_after, or early stopping), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
     c, s = self.cfg, self.state
     log, bar = (self.out/'metrics.jsonl').open('a') if self.rank == 0 else None, self._progress_bar()
@@ -339,7 +351,8 @@ def _fit(self):
     if self.val_ds is not None and not (s['stopped_early'] or self.paused()) and s['last_val_step'] != s['step']: self.validate_and_save()
     return self._finish(log, bar)
 
-def _finish(self, log, bar):
+@patch
+def _finish(self:Trainer, log, bar):
     if self.rank == 0:
         if bar: bar.close()
         log.close()
@@ -349,7 +362,7 @@ def _finish(self, log, bar):
     m = self.out/'metrics.jsonl'
     return self.model, (pd.read_json(m, lines=True) if self.rank == 0 and m.exists() else None)
 
-Trainer._open_tb, Trainer.tb_scalars, Trainer._progress_bar, Trainer._report, Trainer.fit, Trainer._finish = _open_tb, _tb_scalars, _progress_bar, _report, _fit, _finish
+
 
 def train(
     cfg, # a TrainConfig

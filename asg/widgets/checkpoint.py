@@ -9,6 +9,7 @@ __all__ = ['ImageView', 'image_view', 'regions_image', 'patch_image', 'region_li
            'retrieved_html', 'CheckpointExplorer', 'checkpoint_explorer']
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #878fe3cc
+from fastcore.basics import patch
 import html
 from pathlib import Path
 from typing import NamedTuple
@@ -165,8 +166,9 @@ class CheckpointExplorer(WidgetView):
         self.report_emb = report_embeddings(self.model, self.ds.df.sentences.iloc[self.ds.index], self.collate)
 
 # %% ../../nbs/widgets/03_checkpoint.ipynb #f12d13c5
-def _show_image(
-    self, # the CheckpointExplorer
+@patch
+def show_image(
+    self:CheckpointExplorer, # the CheckpointExplorer
     i, # row of the manifest
 ):
     "Run the model on image i, list its sentences, show the first."
@@ -177,8 +179,9 @@ def _show_image(
     self.sentence.options = [(f'{s}: {t[:90]}', s) for s, (t, _) in enumerate(self.view.sentences)]
     if self.view.sentences: self.sentence.value = 0; self.show_sentence(0)
 
-def _show_sentence(
-    self, # the CheckpointExplorer
+@patch
+def show_sentence(
+    self:CheckpointExplorer, # the CheckpointExplorer
     s, # the sentence's index in the shown report
 ):
     "Draw sentence s's regions and patch map."
@@ -187,7 +190,7 @@ def _show_sentence(
     self.left.value, self.right.value = jpeg(img), jpeg(patch_image(self.view, s, self.size))
     self.regions.value = region_list_html(self.view, s)
 
-CheckpointExplorer.show_image, CheckpointExplorer.show_sentence = _show_image, _show_sentence
+
 
 def checkpoint_explorer(
     checkpoint='runs/asg-phantoms/model', # an asg checkpoint folder (ASGModel.save_pretrained)

@@ -8,6 +8,7 @@ Docs: https://asg-team.github.io/asg/widgets/corpus.html.md"""
 __all__ = ['matching_rows', 'thumbnail', 'CorpusBrowser', 'corpus_browser']
 
 # %% ../../nbs/widgets/02_corpus.ipynb #1e9676cb
+from fastcore.basics import patch
 from pathlib import Path
 import numpy as np, cv2, ipywidgets as W
 from ..report.schema import REGIONS, EXISTENCE
@@ -67,7 +68,8 @@ class CorpusBrowser(WidgetView):
         if self.df is not None: self.update()
 
 # %% ../../nbs/widgets/02_corpus.ipynb #7d417a12
-def _update(self):
+@patch
+def update(self:CorpusBrowser):
     "Refilter and redraw the grid (the first `n` matches)."
     rows = matching_rows(self.df, self.finding.value, self.existence.value, self.region.value)
     self.shown = rows[:self.n]
@@ -80,8 +82,9 @@ def _update(self):
     for c in self.grid.children: close_tree(c)
     self.grid.children = cells
 
-def _open(
-    self, # the CorpusBrowser
+@patch
+def open(
+    self:CorpusBrowser, # the CorpusBrowser
     i, # row of the filtered manifest
 ):
     "Show row i in the report explorer: its report on its own image and boxes."
@@ -90,7 +93,7 @@ def _open(
     self.slot.children = [W.HTML(f'<b>row {i}</b>: {self.df.image.iloc[i]}'), self.explorer.widget]
     return self.explorer
 
-CorpusBrowser.update, CorpusBrowser.open = _update, _open
+
 
 def corpus_browser(
     manifest='data/phantoms/manifest.parquet', # a corpus manifest (default: the phantom corpus the training job builds)

@@ -9,6 +9,7 @@ __all__ = ['EXISTENCE_COLOURS', 'TAG_COLOURS', 'triplets_html', 'sentences_html'
            'png', 'jpeg', 'error_html', 'WidgetView', 'ReportExplorer', 'report_explorer', 'from_manifest']
 
 # %% ../../nbs/widgets/00_report.ipynb #507d1a45
+from fastcore.basics import patch
 import html
 import numpy as np, cv2, ipywidgets as W
 from ..report.parse import parse_report, tag_labels
@@ -142,8 +143,9 @@ class ReportExplorer(WidgetView):
         self.set_report(text)
 
 # %% ../../nbs/widgets/00_report.ipynb #ab89056a
-def _set_report(
-    self, # the ReportExplorer
+@patch
+def set_report(
+    self:ReportExplorer, # the ReportExplorer
     text, # a report's free text
 ):
     "Show a report (str); anything else, or an empty report, gets a message and hides the rest."
@@ -152,7 +154,8 @@ def _set_report(
     else: self.text.value = text                     # the observer parses it
     return self
 
-def _update(self):
+@patch
+def _update(self:ReportExplorer):
     text = self.text.value
     if not text.strip(): self.parsed = None; self._show('The report is empty: paste one, or pick one of the IU reports.'); return
     self.parsed = parse_report(text)
@@ -167,13 +170,15 @@ def _update(self):
     self.sentence.options = opts; self.sentence.value = 0
     self._show(None); self._draw()
 
-def _show(self, message):
+@patch
+def _show(self:ReportExplorer, message):
     "A message alone (bad input), or the full display (message None)."
     self.message.value = error_html(message) if message else ''
     for w in (self.sentence, self.body, self.strip): w.layout.display = 'none' if message else None
     if message: self.drawn_regions = []
 
-def _draw(self):
+@patch
+def _draw(self:ReportExplorer):
     "Highlight the chosen sentence and box its regions."
     i = self.sentence.value
     if self.parsed is None or i is None: return
@@ -182,13 +187,10 @@ def _draw(self):
     self.image.value = jpeg(draw_regions(self.base, self.boxes, self.drawn_regions))
     self.sents.value, self.table.value = sentences_html(self.parsed, i), triplets_html(self.parsed, i)
 
-@property
-def _triplets(self):
+@patch(as_prop=True)
+def triplets(self:ReportExplorer):
     "The shown report's triplets as (region, finding, existence) tuples; [] when none is shown."
     return [] if self.parsed is None else [tuple(t[:3]) for t in self.parsed.triplets]
-
-ReportExplorer.set_report, ReportExplorer._update, ReportExplorer._show, ReportExplorer._draw = _set_report, _update, _show, _draw
-ReportExplorer.triplets = _triplets
 
 # %% ../../nbs/widgets/00_report.ipynb #6bed0e17
 def report_explorer(
