@@ -499,7 +499,10 @@ def read_covidx(
     "COVIDx: train/test (and val) list files with their image folders; 3-class (normal / pneumonia / COVID-19) or the binary releases (negative / positive), detected; the version read is recorded."
     b = BENCHMARKS['covidx']
     versions = covidx_versions(root)
-    if not versions: _find(root, ['train_COVIDx*.txt', 'train.txt'], b)        # raises, naming what it looked for
+    if not versions:
+        lists = sorted(str(p.relative_to(root)) for pat in ('*.txt', '*/*.txt', '*/*/*.txt') for p in Path(root).glob(pat)) if Path(root).is_dir() else []
+        raise DatasetNotFound(f"covidx: {root} holds no train list with its test list (train_COVIDx*.txt and test_COVIDx*.txt of one version, or "
+                              f"train.txt and test.txt), up to two folders below; found {lists[:6] or 'no .txt file'} (see data_cards/covidx.md)")
     v = _covidx_pick(versions, version)
     lists = {s: _covidx_list(versions[v][s]) for s in ('train', 'val', 'test') if s in versions[v]}
     classes = set().union(*(set(t.cls) for t in lists.values()))
