@@ -300,10 +300,9 @@ def _chexpert_part(csv_dir, c, patients):
     "Frontal rows of one CSV: ids, patient and the image's path (through the patient index, else the CSV's path under the copy)."
     c = c[c['Frontal/Lateral'] == 'Frontal']
     rel = c.Path.str.split('/', n=1).str[1]
-    pid = c.Path.str.extract(r'(patient\d+)')[0]
-    after = c.Path.str.extract(r'patient\d+/(.*)$')[0]
+    pid, after = c.Path.str.extract(r'(patient\d+)/(.*)$').T.values
     img = [str(patients[p]/a) if p in patients else str(Path(csv_dir)/r) for p, a, r in zip(pid, after, rel)]
-    df = pd.DataFrame({'image_id': rel.values, 'patient_id': pid.values, 'image': img})
+    df = pd.DataFrame({'image_id': rel.values, 'patient_id': pid, 'image': img})
     return pd.concat([df, chexpert_labels(c).reset_index(drop=True)], axis=1)
 
 def read_chexpert(

@@ -50,6 +50,8 @@ def _candidates(root, depth=4):
 
 RELEASES = dict(jpg='MIMIC-CXR-JPG', reports='MIMIC-CXR reports', imagenome='Chest ImaGenome')
 
+def _is_tar(p): return Path(p).name.endswith(('.tar.gz', '.tgz'))
+
 def locate(
     root, # the folder the user named
     rel, # the file or folder that marks the release, or a tuple of names it may have
@@ -82,7 +84,7 @@ def reports_release(
 ):
     "The reports: the zip or tar.gz (`root` itself or under it), or the unpacked files/ folder (`root` itself or under it)."
     root = Path(root)
-    if root.is_file() and (zipfile.is_zipfile(root) or root.name.endswith(('.tar.gz', '.tgz'))): return root
+    if root.is_file() and (zipfile.is_zipfile(root) or _is_tar(root)): return root
     if root.is_dir() and _is_image_tree(root): return root
     try:
         d = locate(root, (REPORTS_ZIP, REPORTS_TAR), 'reports', '')
@@ -158,7 +160,7 @@ class ReportReader:
         path, # mimic-cxr-reports.zip or the unpacked files/ folder (reports_release gives either)
     ):
         self.path, self._zip, self.prefix = Path(path), None, ''
-        if self.path.name.endswith(('.tar.gz', '.tgz')): raise ValueError(f"{self.path}: a tar.gz is read after unpacking it once: unpack_reports(tar, dest) (build_manifest does so)")
+        if _is_tar(self.path): raise ValueError(f"{self.path}: a tar.gz is read after unpacking it once: unpack_reports(tar, dest) (build_manifest does so)")
         self.is_zip = self.path.is_file()
         if self.is_zip:
             try:
@@ -504,7 +506,7 @@ def build_manifest(
     if links == 'imagenome' and imagenome_root is None: raise ValueError("links='imagenome' needs imagenome_root (Chest ImaGenome's scene graphs)")
     t0, out = time.perf_counter(), Path(out_dir)
     jpg, rp = jpg_release(jpg_root), reports_release(reports_root)
-    if rp.name.endswith(('.tar.gz', '.tgz')): rp = unpack_reports(rp, out/'mimic-cxr-reports')     # once; a rerun finds it unpacked
+    if _is_tar(rp): rp = unpack_reports(rp, out/'mimic-cxr-reports')     # once; a rerun finds it unpacked
     rep = ReportReader(rp)
     sgd = scene_graph_dir(imagenome_root) if imagenome_root is not None else None
     images = read_images(jpg)

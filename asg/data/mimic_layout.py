@@ -122,6 +122,10 @@ HEADER_SHAPES = ('findings and impression', 'findings/impression', 'view header'
 
 def _wrap(text): return textwrap.fill(text, 72, initial_indent=' ', subsequent_indent=' ')
 
+def _section_texts(sentences):
+    "The findings' and the impression's sentences, each joined by spaces."
+    return tuple(' '.join(s.text for s in sentences if s.section == k) for k in ('finding', 'impression'))
+
 _HEAD = ['                                 FINAL REPORT', ' EXAMINATION:  CHEST (PA AND LAT)', ' ',
          ' INDICATION:  ___ year old woman with cough and fever  // eval for pneumonia', ' ']
 _RECOMMEND = 'Follow-up radiograph in 6 weeks is recommended.'
@@ -147,8 +151,7 @@ def mimic_report(
 )->str:
     "A MIMIC-style report of the sentences, in one of REPORT_SHAPES or HEADER_SHAPES; every line starts with a space, as in the release."
     if shape not in REPORT_SHAPES + HEADER_SHAPES: raise ValueError(f"shape must be one of {REPORT_SHAPES + HEADER_SHAPES}, got {shape!r}")
-    find = ' '.join(s.text for s in sentences if s.section == 'finding')
-    imp = ' '.join(s.text for s in sentences if s.section == 'impression')
+    find, imp = _section_texts(sentences)
     if shape == 'unusable': return '\n'.join(_HEAD) + '\n'
     head = _HEAD + [' TECHNIQUE:  Chest PA and lateral', ' ', ' COMPARISON:  ___', ' ']
     return '\n'.join(head + _body(shape, find, imp)) + '\n'
@@ -158,8 +161,7 @@ def official_sections(
     shape:str, # its shape (REPORT_SHAPES or HEADER_SHAPES)
 )->dict: # {'findings': text or None, 'impression': text or None, 'last_paragraph': text or None}
     "What MIMIC-CXR's official rules (txt/section_parser.py, create_section_files.py) make of a fixture report of this shape: the last FINDINGS and IMPRESSION, else the last paragraph."
-    find = ' '.join(s.text for s in sentences if s.section == 'finding')
-    imp = ' '.join(s.text for s in sentences if s.section == 'impression')
+    find, imp = _section_texts(sentences)
     both = find + ' ' + imp
     out = {'both': (find, imp), 'recommendation': (find, imp), 'wet read': (find, imp), 'view header': (find, imp), 'two views': (find, imp),
            'typos': (find, imp), 'impression': (None, both), 'findings': (both, None), 'findings and impression': (None, both),
