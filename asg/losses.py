@@ -6,10 +6,12 @@ Docs: https://asg-team.github.io/asg/losses.html.md"""
 
 # %% auto #0
 __all__ = ['DEFAULT_WEIGHTS', 'ira_loss', 'arsa_loss', 'irl_loss', 'tag_similarity', 'soft_targets', 'erl_loss', 'asg_loss',
-           'LossOutput', 'ASGLoss']
+           'LossOutput', 'ASGLoss', 'LossConfig']
 
 # %% ../nbs/10_losses.ipynb #9c731232
 from typing import NamedTuple
+from dataclasses import dataclass
+from fastcore.basics import patch
 import torch, torch.nn as nn, torch.nn.functional as F
 from .dist import all_gather_with_grad, all_gather_nograd, global_mean_factor
 from .models.heads import at_least_fp32
@@ -218,3 +220,36 @@ class ASGLoss(nn.Module):
                              self.temperature, self.hard_weight, **self.options)
         parts.update(cparts)
         return LossOutput(sum(self.weights[k] * v for k, v in parts.items()), parts, img, rep)
+
+# %% ../nbs/10_losses.ipynb #3a46e544
+@dataclass
+class LossConfig:
+    "Every setting of the ASG objective (the paper's by default): weights, τ, ERL's identity weight, the contrast's scope, the reductions."
+    ira: float = 1.0                  # weight of IRA (0 skips the term)
+    arsa: float = 1.0                 # weight of ARSA
+    irl: float = 5.0                  # weight of IRL
+    erl: float = 1.0                  # weight of ERL
+    temperature: float = 0.07         # τ of IRA, ARSA and ERL
+    hard_weight: float = 0.8          # ERL's identity weight (soft_targets)
+    contrast: str = 'global'          # IRA/ERL negatives from every rank ('global') or each rank's own batch ('rank', the paper's code)
+    directions: str = 'sum'           # IRA and ARSA: 'sum' the two directions (the paper) or 'mean' them
+    arsa_reduction: str = 'rows'      # 'rows' (the paper) or 'images'
+    irl_uncertain: str = 'negative'   # IRL: -1 as absent (the paper) or 'ignore'
+    erl_symmetric: bool = True        # ERL: KL both ways (the paper's code)
+    erl_eps: float = 1e-6             # ERL: added to the targets
+    normal_as_tag: bool = False       # ERL: a shared tag for reports with no finding (an asg option, not the paper)
+
+    @property
+    def weights(self): return {k: getattr(self, k) for k in DEFAULT_WEIGHTS}
+
+    def options(self):
+        "The asg_loss options (everything but the weights, τ, hard_weight and contrast)."
+        return {k: getattr(self, k) for k in (*_CHOICES, *_FLAGS)}
+
+@patch(cls_method=True)
+def from_config(
+    cls:ASGLoss,
+    c:LossConfig, # the loss settings
+):
+    "The ASGLoss a LossConfig describes."
+    return cls(c.weights, c.temperature, c.hard_weight, c.contrast, **c.options())

@@ -160,7 +160,7 @@ class Stepper:
         tc = train_cfg or TrainConfig.paper()
         set_tf32(self.opts.tf32)
         self.model = apply_options(model.to(self.device).train(), self.opts)
-        self.loss_fn = ASGLoss(tc.weights, model.cfg.temperature, model.cfg.hard_weight, tc.contrast, **tc.loss)
+        self.loss_fn = ASGLoss.from_config(tc.loss)
         if self.opts.compile == 'model': self.loss_fn.compile()
         self.opt = make_optimizer(self.model, tc, fused=self.opts.fused_adam)
         self.skipped = torch.zeros((), device=self.device)
@@ -282,7 +282,7 @@ def step_flops(
 ):
     "Count the model FLOPs of one training step (forward, the four losses, backward) of `model` on `batch`; gradients cleared after."
     tc = train_cfg or TrainConfig.paper()
-    loss_fn = ASGLoss(tc.weights, model.cfg.temperature, model.cfg.hard_weight, tc.contrast, **tc.loss)
+    loss_fn = ASGLoss.from_config(tc.loss)
     was = model.training; model.train()
     step, _ = count_flops(lambda: loss_fn(model(**batch), batch['tag_labels']).total.backward())
     model.zero_grad(set_to_none=True)

@@ -11,6 +11,7 @@ __all__ = ['PAPER_ZERO_SHOT', 'paper_rows', 'run_probe', 'evaluate_model', 'run_
 # %% ../../nbs/eval/07_downstream.ipynb #f37b05b9
 import json, time
 import numpy as np, pandas as pd
+from ..data.downstream import DOWNSTREAM
 from .features import cached_features
 from .linear import probe_benchmark, label_columns, common_labels
 from .zeroshot import zero_shot_benchmark, load_prompts
@@ -106,7 +107,7 @@ def evaluate_model(
             r = segment_benchmark(model.image, t, seg_fractions or fractions, seg_seeds or seeds, **(seg_options or {}))
             rows += _rows(r, method='segmentation', benchmark=b); extras[('seg', b)] = r
         else:
-            lab = 'common' if b.startswith(('phantom', 'nih64')) else None
+            lab = 'common' if b in DOWNSTREAM and DOWNSTREAM[b].probe_labels == 'common' else None
             r = run_probe(model, model_id, b, t, cache_dir, fractions, seeds, lab, device)
             rows += _rows(r, method='linear probe', benchmark=b); extras[('probe', b)] = r
             if b in standardized:

@@ -42,7 +42,7 @@ def random_like(
     "A randomly initialised ASGModel with the architecture of the checkpoint at `path` (no download: its config and tokenizer)."
     p = Path(path)
     if not _is_checkpoint(p): raise ValueError(f"{p} is not an asg checkpoint: expected config.json and model.safetensors")
-    cfg = ASGConfig(**json.loads((p/'config.json').read_text()))
+    cfg = ASGConfig.from_dict(json.loads((p/'config.json').read_text()), f'{p}/config.json')
     cfg.image_pretrained, cfg.image_checkpoint = False, None
     torch.manual_seed(seed)
     return ASGModel(cfg, AutoTokenizer.from_pretrained(p/'tokenizer')).to(device).eval()

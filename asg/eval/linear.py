@@ -12,7 +12,7 @@ import math
 from typing import NamedTuple
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from sklearn.metrics import roc_auc_score
-from ..data.benchmarks import label_fraction, present_ranks
+from ..data.downstream import label_fraction, present_ranks
 
 # %% ../../nbs/eval/04_linear_probe.ipynb #03fa2749
 def macro_auroc(

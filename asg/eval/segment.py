@@ -272,7 +272,7 @@ def segment_benchmark(
     **kw, # passed to fit_segmentation (loss, finetune, lr, ...)
 ):
     "Dice per (fraction, seed) on a segmentation table (columns image, mask, split, order_s*): tidy rows (with `examples` test predictions), or the reason skipped."
-    from asg.data.benchmarks import label_fraction
+    from asg.data.downstream import label_fraction
     mean, std = norm or (IMAGENET_MEAN, IMAGENET_STD)
     S = image_encoder.img_size
     arrays = {sp: seg_arrays(table[table.split == sp], S, mean, std) for sp in ('train', 'valid', 'test')}

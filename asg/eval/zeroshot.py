@@ -113,6 +113,7 @@ def zero_shot_benchmark(
     table, # the benchmark table (its label columns)
     prompts:dict, # class -> prompt sets (load_prompts)
     device:str='cpu', # 'cpu', 'cuda' or a torch.device
+    temperature:float=0.07, # τ of the two-way softmax (the pre-training's); the scores' order, so AUROC and the chosen threshold, do not depend on it
 )->dict:
     "ZeroShot per class of `prompts` that is a label column of `table`, from cached features {'valid': ..., 'test': ...}; a class that cannot be scored gets the reason (str)."
     classes = {c: p for c, p in prompts.items() if c in table.columns}
@@ -123,7 +124,7 @@ def zero_shot_benchmark(
         got = {}
         for sp in ('valid', 'test'):
             idx, y = _labels_for(feats[sp], table, sp, c)
-            got[sp] = (y, zero_shot_scores(image_embeddings(model, feats[sp].glob[idx]), {c: emb[c]}, model.cfg.temperature)[:, 0])
+            got[sp] = (y, zero_shot_scores(image_embeddings(model, feats[sp].glob[idx]), {c: emb[c]}, temperature)[:, 0])
         try: out[c] = zero_shot_metrics(*got['valid'], *got['test'])
         except ValueError as e: out[c] = f'{c}: {e}'
     return out
