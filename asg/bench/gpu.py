@@ -17,7 +17,8 @@ from ..io import atomic_write_text
 from ..models.asg import ASGConfig
 from ..train.config import TrainConfig
 from .flops import peak_tflops, throughput
-from .step import StepOptions, Stepper, offline_model, synthetic_batch, step_flops, time_steps, largest_batch, profile_step
+from ..models.build import offline_model
+from .step import StepOptions, Stepper, synthetic_batch, step_flops, time_steps, largest_batch, profile_step
 from .pipeline import pipeline_corpus, loader_rate, gpu_decode_rate
 from ..models.encoders import train_wordpiece
 from ..data.manifest import load_manifest

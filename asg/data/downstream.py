@@ -6,13 +6,13 @@ Docs: https://asg-team.github.io/asg/data/downstream.html.md"""
 
 # %% auto #0
 __all__ = ['NIH_LABELS', 'CHEXPERT_TASKS', 'CHEXPERT_U_ONES', 'FRACTIONS', 'FRACTION_SEEDS', 'MIN_FOUND', 'CHEXPERT_AIMI',
-           'SIIM_LABELS', 'COVIDX_3', 'COVIDX_CLASSES', 'COVIDX_ORDER', 'DENSITY_TAGS', 'PHANTOM_3', 'DOWNSTREAM',
-           'patient_split', 'fraction_orders', 'xrv_table', 'build_split', 'split_path', 'shipped_splits',
+           'SIIM_LABELS', 'COVIDX_3', 'COVIDX_CLASSES', 'COVIDX_ORDER', 'SAMPLES', 'DENSITY_TAGS', 'PHANTOM_3',
+           'DOWNSTREAM', 'patient_split', 'fraction_orders', 'xrv_table', 'build_split', 'split_path', 'shipped_splits',
            'split_table', 'label_fraction', 'present_ranks', 'train_positives', 'Downstream', 'DatasetNotFound',
            'read_release_table', 'read_nih', 'chexpert_labels', 'chexpert_copies', 'chexpert_patients', 'read_chexpert',
            'read_rsna', 'read_rsna_seg', 'rle_problem', 'dicom_ids', 'hashed_split', 'read_siim', 'parse_covidx_line',
-           'covidx_versions', 'read_covidx', 'read_nih64', 'read_covid_lungs', 'read_phantoms', 'verify_images',
-           'read_downstream']
+           'covidx_versions', 'read_covidx', 'read_nih64', 'read_covid_lungs', 'shrink_lungs', 'read_phantoms',
+           'verify_images', 'read_downstream']
 
 # %% ../../nbs/data/04_downstream.ipynb #549b07d5
 import hashlib, math, os, re
@@ -563,6 +563,27 @@ def read_covid_lungs(
     sp = patient_split(df.patient_id, rest=0.3, seed=0)
     return _finish(_with_orders(df.assign(split=df.patient_id.map(sp))), b, 'asg 70/15/15 by patient')
 
+SAMPLES = Path(str(files('asg.data')))/'samples'   # real images that ship with the package (asg/data/samples)
+
+def shrink_lungs(
+    src, # the covid_lungs folder (metadata.csv, images/, masks/)
+    dst, # where the small copy is written (the same layout)
+    side:int=128, # the long side of the copies (px)
+)->Path:
+    "A small copy of the lung-field set: images resized by area, masks by nearest neighbour, metadata (licence, DOI, URL) kept."
+    import cv2
+    src, dst = Path(src), Path(dst)
+    m = pd.read_csv(src/'metadata.csv')
+    for col, interp in (('image', cv2.INTER_AREA), ('mask', cv2.INTER_NEAREST)):
+        for rel in m[col]:
+            a = cv2.imread(str(src/rel), cv2.IMREAD_GRAYSCALE)
+            if a is None: raise DatasetNotFound(f"{src/rel} is missing or unreadable")
+            f = side / max(a.shape)
+            (dst/rel).parent.mkdir(parents=True, exist_ok=True)
+            cv2.imwrite(str(dst/rel), cv2.resize(a, (round(a.shape[1] * f), round(a.shape[0] * f)), interpolation=interp))
+    m.to_csv(dst/'metadata.csv', index=False)
+    return dst
+
 # %% ../../nbs/data/04_downstream.ipynb #f63ccea1
 DENSITY_TAGS = ('opacity', 'pneumonia', 'consolidation', 'infiltration', 'edema', 'atelectasis', 'aspiration', 'collapse')
 PHANTOM_3 = ('no finding', 'lung density', 'other finding')
@@ -619,6 +640,8 @@ DOWNSTREAM = {d.name: d for d in [   # every downstream dataset asg reads: the o
                reader=read_nih64, needs_root=False, probe_labels='common'),
     Downstream('covid_lungs', 'segmentation', 'Dice', ('Lungs',), ('metadata.csv', 'images/', 'masks/'), 'real_cxr_samples.md',
                reader=read_covid_lungs, needs_root=False),
+    Downstream('covid_lungs_128', 'segmentation', 'Dice', ('Lungs',), ('asg/data/samples/covid_lungs_128 (ships with asg)',), 'real_cxr_samples.md',
+               reader=lambda root=None, **kw: read_covid_lungs(root or SAMPLES/'covid_lungs_128', **kw), needs_root=False),
     Downstream('phantom_findings', 'multilabel', 'macro AUROC', ('40 tags of asg.report.schema.TAGS',), ('probe_train.parquet', 'probe_test.parquet'), 'phantom_corpus.md',
                reader=lambda r, **kw: read_phantoms(r, 'findings', **kw), probe_labels='common'),
     Downstream('phantom_3class', 'multiclass', 'accuracy', PHANTOM_3, ('probe_train.parquet', 'probe_test.parquet'), 'phantom_corpus.md',

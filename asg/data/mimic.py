@@ -13,9 +13,8 @@ __all__ = ['RELEASES', 'MIMIC_SPLIT_NAMES', 'LINKS', 'PART_VERSION', 'ReleaseNot
            'summary_tables', 'asg_mimic', 'write_fixture', 'Fixture']
 
 # %% ../../nbs/data/06_mimic.ipynb #435bddbc
-import json, os, re, shutil, tarfile, time, zipfile, hashlib, multiprocessing
+import json, os, re, shutil, tarfile, time, zipfile, hashlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -23,6 +22,7 @@ import numpy as np, pandas as pd, cv2
 from ..report.schema import REGIONS
 from ..report.text import mimic_read_sections, mimic_headers
 from ..report.parse import parse_report, tag_labels
+from ..parallel import parallel_map
 from ..io import atomic_write_bytes, atomic_write_text, write_table
 from .transforms import resize_pad, Geometry
 from .manifest import validate_manifest, SPLITS
@@ -385,7 +385,7 @@ def build_study(
     if p is None: return StudyResult(rows, counts, sec)
     common = dict(subject_id=int(study['subject_id']), study_id=int(study['study_id']), split=study['split'],
                   text=' '.join(' '.join(s.text.split()) for s in p.sentences), tags=tag_labels(p).tolist(),
-                  triplets=[dict(region=t.region, finding=t.finding, existence=t.existence, sentence=t.sentence, severity=t.severity) for t in p.triplets])
+                  triplets=p.triplet_records())
     for im in study['images']:
         r = _image_row(src, study, im, p, counts, sec)
         if r is not None: rows.append({**common, **r})
@@ -451,23 +451,7 @@ def build_shard(
 
 def _run_shards(jobs, workers, progress, n_studies):
     "Build the shards, in `workers` processes when more than one; their counts and seconds in job order."
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=n_studies, desc='MIMIC studies', unit='study')
-    if workers <= 1: it = map(build_shard, jobs)
-    else:
-        ctx = multiprocessing.get_context('fork' if 'fork' in multiprocessing.get_all_start_methods() else 'spawn')
-        ex = ProcessPoolExecutor(workers, mp_context=ctx); it = ex.map(build_shard, jobs)
-    out = []
-    try:
-        for r in it:
-            out.append(r)
-            if bar: bar.update(r['studies'])
-    finally:
-        if workers > 1: ex.shutdown()
-        if bar: bar.close()
-    return out
+    return parallel_map(build_shard, jobs, workers, progress, 'MIMIC studies', unit='study', total=n_studies, weight=lambda r: r['studies'])
 
 # %% ../../nbs/data/06_mimic.ipynb #65e853ac
 def _join_parts(out, names, links):

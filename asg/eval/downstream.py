@@ -13,7 +13,7 @@ import json, time
 import numpy as np, pandas as pd
 from ..data.downstream import DOWNSTREAM
 from .features import cached_features
-from .linear import probe_benchmark, label_columns, common_labels
+from .probe import probe_benchmark, label_columns, common_labels
 from .zeroshot import zero_shot_benchmark, load_prompts
 from .segment import segment_benchmark
 from .retrieval import paired_embeddings, recall_at_k

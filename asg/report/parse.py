@@ -274,6 +274,11 @@ class ParsedReport:
     ):
         "{sentence index: its regions}."
         return {s.index: list(s.regions) for s in self.sentences}
+    def triplet_records(
+        self,
+    ):
+        "The triplets as manifests store them: one dict per triplet (region, finding, existence, sentence, severity)."
+        return [t._asdict() for t in self.triplets]
     def __len__(self): return len(self.triplets)
     def __repr__(self): return f'ParsedReport({len(self.sentences)} sentences, {len(self.triplets)} triplets)'
 

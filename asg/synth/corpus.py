@@ -9,13 +9,13 @@ __all__ = ['SEVERITY_DRAWS', 'item_seed', 'write_png', 'render_item', 'RenderJob
            'finding_distribution', 'sample_findings', 'build_labelled_set', 'asg_phantoms']
 
 # %% ../../nbs/synth/01_corpus.ipynb #5a500d9a
-import json, multiprocessing, os, re, zlib
-from concurrent.futures import ProcessPoolExecutor
+import json, os, re, zlib
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np, pandas as pd, cv2
 from ..report.schema import TAGS
 from ..report.parse import parse_report, tag_labels
+from ..parallel import parallel_map
 from ..io import atomic_write_bytes
 from ..data.manifest import load_manifest, write_manifest
 from .phantom import render_phantom, report_findings, Finding, MIN_SIZE
@@ -77,11 +77,6 @@ def _prepare(out, size):
     for t in out.rglob('.*.tmp'): t.unlink()   # leftovers of an interrupted build are never trusted
     return out
 
-def _progress(it, total, desc, on):
-    if not on: return it
-    from tqdm.auto import tqdm
-    return tqdm(it, total=total, desc=desc, unit='img')
-
 class RenderJob(NamedTuple):
     "One phantom to render and write: where, under which key, what to draw, with which seed and size, and extra metadata."
     out: Path
@@ -101,10 +96,8 @@ def render_jobs(
 ):
     "Run RenderJobs, in worker processes when workers > 1; metas in job order."
     workers = min(4, os.cpu_count() or 1) if workers is None else workers
-    if workers <= 1 or len(jobs) < 64: return [_render_job(j) for j in _progress(jobs, len(jobs), desc, progress)]
-    ctx = multiprocessing.get_context('fork' if 'fork' in multiprocessing.get_all_start_methods() else 'spawn')
-    with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
-        return list(_progress(ex.map(_render_job, jobs, chunksize=16), len(jobs), desc, progress))
+    if len(jobs) < 64: workers = 1             # a pool costs more than it saves
+    return parallel_map(_render_job, jobs, workers, progress, desc, unit='img', chunksize=16)
 
 def report_record(
     rid, # the report's id
@@ -113,7 +106,7 @@ def report_record(
     "Parse one report into the manifest fields: text, triplets, sentences (with regions), tag labels, findings to draw."
     p = parse_report(text)
     return p, dict(report_id=rid, text=p.text,
-                   triplets=[dict(region=t.region, finding=t.finding, existence=t.existence, sentence=t.sentence, severity=t.severity) for t in p.triplets],
+                   triplets=p.triplet_records(),
                    sentences=[dict(text=s.text, start=s.start, end=s.end, section=s.section, regions=list(s.regions)) for s in p.sentences],
                    tags=tag_labels(p).tolist())
 

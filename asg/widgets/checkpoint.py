@@ -17,7 +17,7 @@ import numpy as np, pandas as pd, cv2, torch, ipywidgets as W
 from ..report.schema import ALIGN_REGIONS, TAGS
 from ..data.manifest import load_manifest
 from ..data.dataset import ManifestDataset, Collator
-from ..eval.features import load_checkpoint
+from ..models.build import load_checkpoint
 from ..eval.grounding import embed_for_grounding
 from .report import draw_regions, jpeg, error_html, WidgetView
 
