@@ -53,6 +53,7 @@ class TrainConfig:
     fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
     log_every: int = 1                # steps between metrics lines, the only host syncs of a step (on a GPU: 50 or more; asg.bench.gpu)
     tensorboard: bool = True          # also write every metrics line as TensorBoard events in out_dir/tb (train/..., val/...)
+    wandb: str = None                 # a Weights & Biases project to log to as well (pip install wandb; WANDB_MODE=offline needs no network)
     seed: int = 0                     # seeds the model, the data order and the crops
     device: str = 'auto'              # 'auto' (CUDA when available), 'cpu' or 'cuda'
     workers: int = 0                  # DataLoader workers

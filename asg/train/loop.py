@@ -8,7 +8,7 @@ Docs: https://asg-team.github.io/asg/train/loop.html.md"""
 __all__ = ['SkipSampler', 'StepResult', 'Trainer', 'train', 'launch', 'main', 'grad_probe', 'default_dtype']
 
 # %% ../../nbs/train/02_loop.ipynb #5158882b
-import contextlib, json, math, time
+import contextlib, importlib.util, json, math, time, uuid
 from fastcore.basics import patch
 from pathlib import Path
 from typing import NamedTuple
@@ -40,6 +40,7 @@ def _check(cfg, world):
     if cfg.batchnorm not in ('global', 'rank'): raise ValueError(f"batchnorm must be 'global' or 'rank', got {cfg.batchnorm!r}")
     if cfg.region_batch not in REGION_BATCH: raise ValueError(f"region_batch must be one of {REGION_BATCH}, got {cfg.region_batch!r}")
     if cfg.val_fraction and cfg.val_manifest: raise ValueError("give val_fraction or val_manifest, not both")
+    if cfg.wandb and importlib.util.find_spec('wandb') is None: raise ImportError(f"TrainConfig.wandb={cfg.wandb!r} asks for Weights & Biases, which is not installed: pip install wandb (or set wandb=None)")
     if cfg.batch_per_rank is None and cfg.batch_size % (world * cfg.grad_accum): raise ValueError(f"batch_size {cfg.batch_size} must divide by world size x grad_accum = {world * cfg.grad_accum}")
 
 class SkipSampler(Sampler):
@@ -224,7 +225,7 @@ def log(
                **{k[4:]: v for k, v in recall_at_k(r.image_emb, r.report_emb, ks=(1, 5), directions=('i2r',)).items()},
                images_per_s=images_per_s, nonfinite_total=self.state['nonfinite_total'])
     f.write(json.dumps(rec) + '\n'); f.flush()
-    self.tb_scalars('train', rec)
+    self.log_scalars('train', rec)
     return rec
 
 @patch
@@ -286,7 +287,7 @@ def validate_and_save(self:Trainer):
     if self.rank == 0:
         rec = dict(step=s['step'], epoch=s['epoch'], val_loss=loss, **{f'val_loss_{k}': v for k, v in parts.items()}, best_val=s['best_val'], bad_vals=s['bad_vals'])
         with (self.out/'val_metrics.jsonl').open('a') as f: f.write(json.dumps(rec) + '\n')
-        self.tb_scalars('val', rec)
+        self.log_scalars('val', rec)
         if c.keep_best: keep_best(self.out, self.model, s['step'], loss, c.keep_best)
     self.save()
     return s['stopped_early']
@@ -300,16 +301,27 @@ def _open_tb(self:Trainer):
     return SummaryWriter(str(self.out/'tb'), purge_step=self.state['step'] + 1 if self.state['step'] else None)
 
 @patch
-def tb_scalars(
+def _open_wandb(self:Trainer):
+    "A Weights & Biases run in out_dir/wandb (rank 0, when cfg.wandb names a project); a resumed run continues the same W&B run."
+    if self.rank != 0 or not self.cfg.wandb: return None
+    import wandb
+    idf = self.out/'wandb_id.txt'
+    if not idf.exists(): idf.write_text(uuid.uuid4().hex[:8])    # the run's W&B id, kept so that a resumed run continues it
+    return wandb.init(project=self.cfg.wandb, dir=str(self.out), id=idf.read_text().strip(), resume='allow', name=self.out.name,
+                      config=self.cfg.to_dict())
+
+@patch
+def log_scalars(
     self:Trainer, # the Trainer
     group:str, # 'train' or 'val'
     rec:dict, # a metrics line (its step is the x axis)
 ):
-    "One metrics line as TensorBoard scalars group/name (step and epoch are the axis, not scalars)."
-    if getattr(self, 'tb', None) is None: return
-    for k, v in rec.items():
-        if k not in ('step', 'epoch') and isinstance(v, (int, float)) and math.isfinite(v): self.tb.add_scalar(f'{group}/{k}', v, rec['step'])
-    self.tb.flush()
+    "One metrics line as TensorBoard scalars group/name (step and epoch are the axis, not scalars), and to W&B when asked for."
+    vals = {f'{group}/{k}': v for k, v in rec.items() if k not in ('step', 'epoch') and isinstance(v, (int, float)) and math.isfinite(v)}
+    if getattr(self, 'tb', None) is not None:
+        for k, v in vals.items(): self.tb.add_scalar(k, v, rec['step'])
+        self.tb.flush()
+    if getattr(self, 'wb', None) is not None: self.wb.log({**vals, 'epoch': rec['epoch']}, step=rec['step'])
 
 @patch
 def _progress_bar(self:Trainer):
@@ -335,7 +347,7 @@ def fit(self:Trainer):
     "Run to the end (or to stop_after, or early stopping), then save the final model (rank 0); returns (model, metrics DataFrame or None off rank 0)."
     c, s = self.cfg, self.state
     log, bar = (self.out/'metrics.jsonl').open('a') if self.rank == 0 else None, self._progress_bar()
-    self.tb = self._open_tb()
+    self.tb, self.wb = self._open_tb(), self._open_wandb()
     self.model.train()
     self._last_log = (self.state['step'], time.perf_counter())
     while not self.over():
@@ -356,6 +368,7 @@ def _finish(self:Trainer, log, bar):
         if bar: bar.close()
         log.close()
         if self.tb is not None: self.tb.close()
+        if self.wb is not None: self.wb.finish()
         self.model.save_pretrained(self.out/'model')
     if self.world > 1: dist.barrier()
     m = self.out/'metrics.jsonl'
@@ -392,7 +405,7 @@ def main(
     ap = argparse.ArgumentParser(prog='asg.train', description='Pre-train ASG (run under torchrun for several processes).')
     ap.add_argument('--preset', choices=sorted(PRESETS), help="start from a preset (default: 'default', the CPU run)")
     ap.add_argument('--config', help='JSON file of TrainConfig fields (a train_config.json), applied over the preset')
-    ap.add_argument('--set', nargs='*', default=[], help='overrides: key=value (JSON values), e.g. max_steps=100 model.img_size=224 loss.contrast=rank')
+    ap.add_argument('--set', nargs='*', action='extend', default=[], help='overrides: key=value (JSON values), e.g. max_steps=100 model.img_size=224 loss.contrast=rank')
     ap.add_argument('--print-config', action='store_true', help='print the resolved config as JSON and exit')
     a = ap.parse_args(argv)
     cfg = resolve_config(a.preset, a.config, a.set)
