@@ -240,7 +240,9 @@ class LossConfig:
     normal_as_tag: bool = False       # ERL: a shared tag for reports with no finding (an asg option, not the paper)
 
     @property
-    def weights(self): return {k: getattr(self, k) for k in DEFAULT_WEIGHTS}
+    def weights(self):
+        "The four weights as asg_loss takes them: {ira, arsa, irl, erl}."
+        return {k: getattr(self, k) for k in DEFAULT_WEIGHTS}
 
     def options(self):
         "The asg_loss options (everything but the weights, τ, hard_weight and contrast)."

@@ -1,1 +1,1 @@
-"Evaluation: linear probe (`asg.eval.probe`) and retrieval (`asg.eval.retrieval`)."
+"Evaluation: retrieval (`asg.eval.retrieval`), grounding (`asg.eval.grounding`), frozen features (`asg.eval.features`), linear probes (`asg.eval.probe`), zero-shot (`asg.eval.zeroshot`), segmentation (`asg.eval.segment`) and the paper's tables (`asg.eval.downstream`)."

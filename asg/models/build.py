@@ -19,12 +19,10 @@ from tokenizers.models import WordPiece
 from tokenizers.normalizers import BertNormalizer
 from tokenizers.pre_tokenizers import BertPreTokenizer
 from tokenizers.processors import BertProcessing
-from .asg import ASGConfig, ASGModel
+from .asg import ASGConfig, ASGModel, is_model_dir, CONFIG_FILE, WEIGHTS_FILE, TOKENIZER_DIR
 from .encoders import SPECIAL_TOKENS
 
 # %% ../../nbs/models/04_build.ipynb #cb750211
-def _is_checkpoint(p): return (p/'config.json').is_file() and (p/'model.safetensors').is_file()
-
 def load_checkpoint(
     path, # a folder written by ASGModel.save_pretrained
     device='cpu', # 'cpu', 'cuda' or a torch.device
@@ -32,7 +30,7 @@ def load_checkpoint(
     "The ASGModel saved at `path` (a folder of ASGModel.save_pretrained), in eval mode; a clear error for anything else."
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f"checkpoint {p} not found (pre-train one with `papermill nbs/train.ipynb`)")
-    if not _is_checkpoint(p): raise ValueError(f"{p} is not an asg checkpoint: expected config.json and model.safetensors from ASGModel.save_pretrained")
+    if not is_model_dir(p): raise ValueError(f"{p} is not an asg checkpoint: expected {CONFIG_FILE} and {WEIGHTS_FILE} from ASGModel.save_pretrained")
     try: return ASGModel.from_pretrained(p).to(device).eval()
     except (TypeError, KeyError, RuntimeError) as e: raise ValueError(f"{p} is not an asg checkpoint: {type(e).__name__}: {str(e)[:200]}") from e
 
@@ -43,11 +41,11 @@ def random_like(
 ):
     "A randomly initialised ASGModel with the architecture of the checkpoint at `path` (no download: its config and tokenizer)."
     p = Path(path)
-    if not _is_checkpoint(p): raise ValueError(f"{p} is not an asg checkpoint: expected config.json and model.safetensors")
-    cfg = ASGConfig.from_dict(json.loads((p/'config.json').read_text()), f'{p}/config.json')
+    if not is_model_dir(p): raise ValueError(f"{p} is not an asg checkpoint: expected {CONFIG_FILE} and {WEIGHTS_FILE}")
+    cfg = ASGConfig.from_dict(json.loads((p/CONFIG_FILE).read_text()), f'{p}/{CONFIG_FILE}')
     cfg.image_pretrained, cfg.image_checkpoint = False, None
     torch.manual_seed(seed)
-    return ASGModel(cfg, AutoTokenizer.from_pretrained(p/'tokenizer')).to(device).eval()
+    return ASGModel(cfg, AutoTokenizer.from_pretrained(p/TOKENIZER_DIR)).to(device).eval()
 
 def checkpoint_id(
     path, # a checkpoint folder
@@ -55,10 +53,10 @@ def checkpoint_id(
 ):
     "A short content hash of a checkpoint (config + weights); with random_seed, of its random twin (config + seed)."
     h = hashlib.blake2b(digest_size=8); p = Path(path)
-    h.update((p/'config.json').read_bytes())
+    h.update((p/CONFIG_FILE).read_bytes())
     if random_seed is not None: h.update(f'random:{random_seed}'.encode())
     else:
-        with open(p/'model.safetensors', 'rb') as f:
+        with open(p/WEIGHTS_FILE, 'rb') as f:
             for chunk in iter(lambda: f.read(1 << 22), b''): h.update(chunk)
     return ('random-' if random_seed is not None else '') + h.hexdigest()
 

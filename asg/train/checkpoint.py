@@ -12,6 +12,7 @@ import json, shutil
 from pathlib import Path
 import torch
 from ..io import atomic_dir, atomic_write_text
+from ..models.asg import WEIGHTS_FILE
 
 # %% ../../nbs/train/01_checkpoint.ipynb #b72e7d03
 def save_checkpoint(
@@ -41,7 +42,7 @@ def latest_checkpoint(
     p = Path(out_dir)/'latest'
     if not p.exists(): return None
     ck = Path(out_dir)/'checkpoints'/p.read_text().strip()
-    return ck if (ck/'trainer_state.pt').exists() and (ck/'model'/'model.safetensors').exists() else None
+    return ck if (ck/'trainer_state.pt').exists() and (ck/'model'/WEIGHTS_FILE).exists() else None
 
 def restore_trainer_state(
     ck, # a checkpoint folder (checkpoints/step-N)

@@ -58,7 +58,7 @@ class TrainConfig:
     device: str = 'auto'              # 'auto' (CUDA when available), 'cpu' or 'cuda'
     workers: int = 0                  # DataLoader workers
     cache_images: bool = False        # keep decoded, resized images in memory (asg.data.dataset.ManifestDataset(cache=True))
-    val_fraction: float = 0.0         # reports held out of the manifest for a validation loss (0: none)
+    val_fraction: float = 0.0         # reports held out of the manifest for a validation loss, when there is no val_manifest (0: none)
     val_manifest: str = None          # or a validation manifest of its own (MIMIC's official validate split)
     val_every: int = None             # steps between validations (None: at each epoch's end)
     patience: int = None              # stop after this many validations without a lower loss (paper: 5)
@@ -101,7 +101,7 @@ class TrainConfig:
         "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping; its two deviations from the paper (text_positions='zero', region_batch='public_collate') stay off."
         p = dict(model=ASGConfig.paper(backbone), loss=LossConfig(contrast='rank'), epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,
                  min_lr=1e-8, decay_norm_bias=True, clip_grad=None, batchnorm='rank', precision='fp32',
-                 val_fraction=0.0 if kw.get('val_manifest') else 0.01, patience=5, keep_best=5)   # MIMIC: its validate split as val_manifest
+                 val_fraction=0.01, patience=5, keep_best=5)   # MIMIC: its valid split as val_manifest, which takes precedence
         return cls(**{**p, **kw})
 
 # %% ../../nbs/train/00_config.ipynb #92b617f0

@@ -39,7 +39,6 @@ def _check(cfg, world):
     if not cfg.manifest: raise ValueError("TrainConfig.manifest is not set: build a corpus first (asg.synth.corpus.build_corpus, or `asg-phantoms corpus DIR`) and pass its manifest.parquet")
     if cfg.batchnorm not in ('global', 'rank'): raise ValueError(f"batchnorm must be 'global' or 'rank', got {cfg.batchnorm!r}")
     if cfg.region_batch not in REGION_BATCH: raise ValueError(f"region_batch must be one of {REGION_BATCH}, got {cfg.region_batch!r}")
-    if cfg.val_fraction and cfg.val_manifest: raise ValueError("give val_fraction or val_manifest, not both")
     if cfg.wandb and importlib.util.find_spec('wandb') is None: raise ImportError(f"TrainConfig.wandb={cfg.wandb!r} asks for Weights & Biases, which is not installed: pip install wandb (or set wandb=None)")
     if cfg.batch_per_rank is None and cfg.batch_size % (world * cfg.grad_accum): raise ValueError(f"batch_size {cfg.batch_size} must divide by world size x grad_accum = {world * cfg.grad_accum}")
 

@@ -11,6 +11,7 @@ __all__ = ['read_jsonl', 'run_figure', 'figure_png', 'TrainingDashboard', 'train
 import io, json, threading
 from pathlib import Path
 import pandas as pd, ipywidgets as W
+from ..models.asg import CONFIG_FILE
 from matplotlib.figure import Figure
 from .report import error_html, WidgetView
 
@@ -72,7 +73,7 @@ class TrainingDashboard(WidgetView):
         self,
     ):
         "Whether the run has written its final model (run/model/config.json)."
-        return (self.run/'model'/'config.json').is_file()
+        return (self.run/'model'/CONFIG_FILE).is_file()
 
     def refresh(self):
         "Re-read the run's metrics and redraw; say what is there."
