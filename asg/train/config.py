@@ -59,7 +59,7 @@ class TrainConfig:
     workers: int = 0                  # DataLoader workers
     cache_images: bool = False        # keep decoded, resized images in memory (asg.data.dataset.ManifestDataset(cache=True))
     val_fraction: float = 0.0         # reports held out of the manifest for a validation loss, when there is no val_manifest (0: none)
-    val_manifest: str = None          # or a validation manifest of its own (MIMIC's official validate split)
+    val_manifest: str = None          # or a validation manifest of its own (MIMIC's official split: valid.parquet)
     val_every: int = None             # steps between validations (None: at each epoch's end)
     patience: int = None              # stop after this many validations without a lower loss (paper: 5)
     keep_best: int = 0                # best checkpoints kept by validation loss (paper: 5)
