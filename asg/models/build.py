@@ -6,21 +6,23 @@ Docs: https://asg-team.github.io/asg/models/build.html.md"""
 
 # %% auto #0
 __all__ = ['BIO_CLINICALBERT', 'load_checkpoint', 'random_like', 'checkpoint_id', 'synthetic_tokenizer', 'offline_config',
-           'offline_model']
+           'offline_model', 'check_weights']
 
 # %% ../../nbs/models/04_build.ipynb #c5ffb174
 import hashlib, json
 from dataclasses import replace
 from pathlib import Path
 import torch
-from transformers import AutoTokenizer, BertConfig, PreTrainedTokenizerFast
+import timm
+from huggingface_hub import hf_hub_download
+from transformers import AutoConfig, AutoTokenizer, BertConfig, PreTrainedTokenizerFast
 from tokenizers import Tokenizer
 from tokenizers.models import WordPiece
 from tokenizers.normalizers import BertNormalizer
 from tokenizers.pre_tokenizers import BertPreTokenizer
 from tokenizers.processors import BertProcessing
 from .asg import ASGConfig, ASGModel, is_model_dir, CONFIG_FILE, WEIGHTS_FILE, TOKENIZER_DIR
-from .encoders import SPECIAL_TOKENS
+from .encoders import SPECIAL_TOKENS, named_weights
 
 # %% ../../nbs/models/04_build.ipynb #cb750211
 def load_checkpoint(
@@ -98,3 +100,18 @@ def offline_model(
     vocab = cfg.text_config['vocab_size'] if cfg.text_config else 4000
     torch.manual_seed(seed)
     return ASGModel(cfg, synthetic_tokenizer(vocab, cfg.max_length))
+
+# %% ../../nbs/models/04_build.ipynb #2c32826a
+def check_weights(
+    cfg:ASGConfig, # the network to be built
+)->None:
+    "Raise WeightsNotFound now if a pretrained model cfg names (timm image encoder, hub text encoders) is neither cached nor downloadable."
+    if cfg.image_pretrained and not cfg.image_checkpoint:
+        repo = timm.models.get_pretrained_cfg(cfg.image_encoder).hf_hub_id
+        if repo:                                     # weights served by URL (no hub repo) are checked when they load
+            with named_weights('timm image encoder', cfg.image_encoder, 'pass image_checkpoint= (a weights file) or image_pretrained=False'):
+                hf_hub_download(repo, 'config.json')
+    if cfg.text_config is None:                      # a saved model rebuilds its text encoder from its own config
+        for name in dict.fromkeys(n for n in (cfg.text_encoder, cfg.tag_query_encoder) if n and not Path(n).exists()):
+            with named_weights('Hugging Face text encoder', name, 'set text_encoder=None (a small BERT trained from scratch)'):
+                AutoConfig.from_pretrained(name)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import pandas as pd, torch, torch.nn as nn, torch.distributed as dist
 from torch.utils.data import DataLoader, DistributedSampler, Sampler
 from ..models.asg import ASGModel
+from ..models.build import check_weights
 from ..models.heads import GlobalBatchNorm1d
 from ..models.encoders import train_wordpiece
 from ..losses import ASGLoss
@@ -76,8 +77,9 @@ class Trainer:
         _check(cfg, self.world)
         self.out = Path(cfg.out_dir); self.out.mkdir(parents=True, exist_ok=True)
         torch.manual_seed(cfg.seed)
-        self.ds = self.build_dataset()
         ck = latest_checkpoint(self.out)
+        if ck is None: check_weights(cfg.model)       # named pretrained weights missing: fail before any data is read
+        self.ds = self.build_dataset()
         self.model = self.build_model(ck)
         self.plan()
         self.state = dict(step=0, epoch=0, batch_in_epoch=0, nonfinite=0, nonfinite_total=0, best_val=math.inf, bad_vals=0,
