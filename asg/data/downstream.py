@@ -357,21 +357,24 @@ def _outside(boxes, size=1024):
     "How many boxes reach outside the 1024 x 1024 image (boxes_mask clips them)."
     return sum(int(min(b) < 0 or max(b) > size) for bs in boxes for b in bs)
 
+def _read_rsna(root, name, split_source, min_found):
+    "One RSNA table (classification or segmentation): the release's rows on the shipped split of `name`."
+    b = DOWNSTREAM[name]; df, unknown = _shipped(_rsna_table(root, b), name)
+    return _finish(df, b, split_source, root, min_found, not_in_split_table=unknown, boxes_outside_1024=_outside(df.boxes))
+
 def read_rsna(
     root, # the release folder (or a folder above it)
     min_found:float=MIN_FOUND, # refuse a read that finds fewer of the listed images
 ):
     "RSNA Pneumonia (classification): stage_2_train_labels.csv + stage_2_train_images/*.dcm; binary Target; 70/15/15 by patient."
-    b = DOWNSTREAM['rsna']; df, unknown = _shipped(_rsna_table(root, b), 'rsna')
-    return _finish(df, b, 'asg 70/15/15 by patient (MGCA sizes)', root, min_found, not_in_split_table=unknown, boxes_outside_1024=_outside(df.boxes))
+    return _read_rsna(root, 'rsna', 'asg 70/15/15 by patient (MGCA sizes)', min_found)
 
 def read_rsna_seg(
     root, # the release folder (or a folder above it)
     min_found:float=MIN_FOUND, # refuse a read that finds fewer of the listed images
 ):
     "RSNA Pneumonia (segmentation): as read_rsna, masks = filled boxes; 60/20/20 by patient, negatives included."
-    b = DOWNSTREAM['rsna_seg']; df, unknown = _shipped(_rsna_table(root, b), 'rsna_seg')
-    return _finish(df, b, 'asg 16,010 / 5,337 / 5,337 by patient (MGCA sizes)', root, min_found, not_in_split_table=unknown, boxes_outside_1024=_outside(df.boxes))
+    return _read_rsna(root, 'rsna_seg', 'asg 16,010 / 5,337 / 5,337 by patient (MGCA sizes)', min_found)
 
 # %% ../../nbs/data/04_downstream.ipynb #6edee272
 def rle_problem(

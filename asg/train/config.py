@@ -140,7 +140,10 @@ def resolve_config(
     if preset is not None and preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}: use one of {sorted(PRESETS)}")
     cfg = PRESETS[preset or 'default']()
     if config:
-        d = json.loads(Path(config).read_text())
+        if not Path(config).is_file(): raise FileNotFoundError(f"config file {config} not found (a train_config.json, or a JSON file of TrainConfig fields)")
+        try: d = json.loads(Path(config).read_text())
+        except json.JSONDecodeError as e: raise ValueError(f"{config} is not a JSON config: {e}") from e
+        if not isinstance(d, dict): raise ValueError(f"{config} holds a JSON {type(d).__name__}, not an object of TrainConfig fields")
         base = cfg.to_dict()
         cfg = TrainConfig.from_dict({**base, **d, 'model': {**base['model'], **d.get('model', {})}, 'loss': {**base['loss'], **d.get('loss', {})}}, config)
     return apply_overrides(cfg, list(overrides))
