@@ -42,6 +42,9 @@ def _rows(nbs):
     pcg = lambda c: sum(r['grounding top-1'] for r in pc if r['config'] == c) / sum(r['config'] == c for r in pc)
     ab = lambda c: a['configs'][c]['grounding top-1'][0]
     best288 = max(g288['steps'], key=lambda r: r['images_per_s'])
+    pr, tt = read_result(res/'precision.json'), read_result(res/'train_throughput_cpu.json')
+    lo = {r['loader']: r for r in tt['loaders']}
+    new, old = lo['this commit'], lo[f"previous ({tt['baseline_commit']})"]
     return [
         ('Main job, CPU: linear-probe macro AUC on 1,000 held-out labelled phantoms', f"{s['probe_auc_pretrained']:.3f}",
          f"{s['probe_auc_random']:.3f} random init", 'train.ipynb'),
@@ -57,6 +60,11 @@ def _rows(nbs):
          f"{g72['summary']['images_per_s']:,.0f} ({g72['summary']['mfu']:.1%})", f"{g72['summary']['speedup_vs_fp32']:.2f}× the fp32 step",
          'experiments/gpu_throughput.ipynb'),
         (f"{g288['device']}, {g288['batch']} per GPU: images/s (MFU)", f"{best288['images_per_s']:,.0f} ({best288['mfu']:.1%})", '', 'experiments/gpu_throughput.ipynb'),
+        (f"bf16 autocast against fp32 on phantoms ({pr['seeds']} seeds): grounding top-1 / probe AUC", f"{pr['mean']['bf16']['grounding top-1']:.3f} / {pr['mean']['bf16']['probe AUC 100 %']:.3f}",
+         f"{pr['mean']['fp32']['grounding top-1']:.3f} / {pr['mean']['fp32']['probe AUC 100 %']:.3f} fp32 (all inside the seed noise)" if all(pr['inside_noise'].values()) else
+         f"{pr['mean']['fp32']['grounding top-1']:.3f} / {pr['mean']['fp32']['probe AUC 100 %']:.3f} fp32", 'experiments/precision.ipynb'),
+        (f"CPU ({tt['cpus']} cores): training loader, images/s of one worker (224-px crops of 256-px JPEGs)", f"{new['1']:,.0f}",
+         f"{old['1']:,.0f} previous commit ({tt['baseline_commit']})", 'experiments/train_throughput.ipynb'),
     ]
 
 def results_table(

@@ -1,1 +1,1 @@
-"Throughput: FLOPs and MFU (`asg.bench.flops`), the training step's speed options (`asg.bench.step`), the input pipeline (`asg.bench.pipeline`) and the one-command benchmark (`asg.bench.gpu`, `python -m asg.bench`)."
+"Throughput: FLOPs and MFU (`asg.bench.flops`), timing the training step and its speed options (`asg.bench.step`), the input pipeline (`asg.bench.pipeline`), a run end to end (`asg.bench.e2e`) and the one-command benchmark (`asg.bench.gpu`, `python -m asg.bench`)."

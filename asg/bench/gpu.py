@@ -6,11 +6,10 @@ Docs: https://asg-team.github.io/asg/bench/gpu.html.md"""
 
 # %% auto #0
 __all__ = ['SIZES', 'variants', 'measure_step', 'measure_steps', 'measure_largest', 'measure_pipeline', 'summary', 'run_suite',
-           'table', 'main']
+           'table', 'default_out', 'main']
 
 # %% ../../nbs/bench/03_gpu.ipynb #fc5fe3cc
-import argparse, gc, json, os, platform, tempfile, time
-from dataclasses import asdict, replace
+import argparse, gc, json, os, platform, re, tempfile, time
 from pathlib import Path
 import pandas as pd, torch
 from ..io import atomic_write_text
@@ -18,8 +17,9 @@ from ..models.asg import ASGConfig
 from ..train.config import TrainConfig
 from .flops import peak_tflops, throughput
 from ..models.build import offline_model
-from .step import StepOptions, Stepper, synthetic_batch, step_flops, time_steps, largest_batch, profile_step
-from .pipeline import pipeline_corpus, loader_rate, gpu_decode_rate
+from .step import BASELINE, bench_step, speed_options, synthetic_batch, step_flops, time_steps, largest_batch, profile_step
+from .pipeline import pipeline_corpus, loader_rate, gpu_decode_rate, item_profile
+from .e2e import e2e_suite, e2e_table
 from ..models.encoders import train_wordpiece
 from ..data.manifest import load_manifest
 
@@ -32,13 +32,11 @@ SIZES = dict(
 def variants(
     compile=True, # include the torch.compile variants
 ):
-    "The step configurations measured, in order: (name, StepOptions)."
-    on = StepOptions()
-    rows = ([('all on + compile model', replace(on, compile='model')), ('all on + compile encoders', replace(on, compile='encoders'))]
-            if compile else []) + [('all on (eager)', on)]
-    rows += [(f'no {k}', replace(on, **{k: False})) for k in ('bf16', 'sdpa', 'fused_adam', 'tf32', 'sync_free')]
-    rows += [('activation checkpointing', replace(on, grad_checkpointing=True)), ('grad accumulation x2', replace(on, grad_accum=2)),
-             ('fp32 baseline', StepOptions.baseline())]
+    "The step configurations measured, in order: (name, the TrainConfig speed fields it changes from the run's config)."
+    rows = ([('all on + compile model', dict(compile='model')), ('all on + compile encoders', dict(compile='encoders'))]
+            if compile else []) + [('all on (eager)', {})]
+    rows += [('no bf16', dict(precision='fp32')), ('no sdpa', dict(sdpa=False)), ('no fused_adam', dict(fused_adam=False)), ('no tf32', dict(tf32=False))]
+    rows += [('activation checkpointing', dict(grad_checkpointing=True)), ('grad accumulation x2', dict(grad_accum=2)), ('fp32 baseline', BASELINE)]
     return rows
 
 # %% ../../nbs/bench/03_gpu.ipynb #01542136
@@ -49,7 +47,7 @@ def _free():
 def measure_step(
     name, # the variant's name in the table
     size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
-    opts, # its StepOptions
+    speed, # the TrainConfig speed fields it changes (a dict)
     device, # 'cpu', 'cuda' or a torch.device
     flops, # FLOPs of one step at the size's batch
     peak, # the device's peak (TFLOP/s) or None
@@ -59,11 +57,11 @@ def measure_step(
     "Time one configuration on a fresh model: a dict of its options, images/s, step time, TFLOP/s, MFU, peak memory, first-call time (and its profile)."
     s = SIZES[size]; b = batch or s['batch']
     model = offline_model(s['model'])
-    st = Stepper(model, opts, s['train'], device)
+    st = bench_step(model, s['train'], device, **speed); ga = st.cfg.grad_accum
     t = time_steps(st, synthetic_batch(model, b, device=device), s['steps'], s['warmup'], device)
-    per_step = flops * opts.grad_accum * b / s['batch']
-    tp = throughput(b * opts.grad_accum, t.step_s, per_step, peak, t.peak_mem_gb)
-    row = dict(name=name, batch=b, images_per_step=b * opts.grad_accum, first_call_s=t.first_s, **tp._asdict(), options=asdict(opts))
+    per_step = flops * ga * b / s['batch']
+    tp = throughput(b * ga, t.step_s, per_step, peak, t.peak_mem_gb)
+    row = dict(name=name, batch=b, images_per_step=b * ga, first_call_s=t.first_s, **tp._asdict(), options=speed_options(st.cfg))
     if profile: row['profile'] = profile_step(st, synthetic_batch(model, b, device=device), 3, device)._asdict()
     del st, model; _free()
     return row
@@ -92,11 +90,11 @@ def measure_steps(
     model = offline_model(s['model']).to(device)
     f = step_flops(model, synthetic_batch(model, s['batch'], device=device), s['train'])
     result.update(flops_per_step=f.total, forward_share=f.forward_by_module, steps=[]); del model; _free()
-    for name, opts in variants(compile):
+    for name, speed in variants(compile):
         if only and name not in only: continue
-        try: row = measure_step(name, size, opts, device, f.total, result['peak_bf16_tflops'], profile=name in profile)
+        try: row = measure_step(name, size, speed, device, f.total, result['peak_bf16_tflops'], profile=name in profile)
         except Exception as e:           # a variant that fails (a compiler error, say) is reported, the others still run
-            row = dict(name=name, error=f'{type(e).__name__}: {e}'[:500], options=asdict(opts)); _free()
+            row = dict(name=name, error=f'{type(e).__name__}: {e}'[:500], options=speed); _free()
         result['steps'].append(row); _save(result, out)
         print(f"{name:28s} {row.get('images_per_s', float('nan')):9.1f} images/s {row.get('error', '')}", flush=True)
     return result
@@ -109,9 +107,9 @@ def measure_largest(
 ):
     "The largest batch the eager all-on step fits, and its throughput."
     s = SIZES[size]; model = offline_model(s['model'])
-    st = Stepper(model, StepOptions(), s['train'], device)
+    st = bench_step(model, s['train'], device)
     big = largest_batch(st, model, s['batch'], s['batch_limit'], device); del st, model; _free()
-    if big: result['largest_batch'] = measure_step('all on (eager), largest batch', size, StepOptions(), device,
+    if big: result['largest_batch'] = measure_step('all on (eager), largest batch', size, {}, device,
                                                    result['flops_per_step'], result['peak_bf16_tflops'], batch=big)
     _save(result, out)
     return result
@@ -121,21 +119,23 @@ def measure_pipeline(
     result, # the result dict being filled (run_suite's)
     size, # 'paper' (the paper's network and batch) or 'small' (a CPU-sized one)
     device, # 'cpu', 'cuda' or a torch.device
-    corpus, # (PNG manifest, JPEG manifest) of pipeline_corpus
+    corpus, # (PNG manifest, JPEG manifest, packed cache) of pipeline_corpus
     workers=None, # loader workers for the all-cores row; None: CPU count - 1
     out=None, # a .json file rewritten after each measurement; None: not written
     scaling=(), # more worker counts to measure
 ):
-    "Loader images/s (one worker and all cores; PNG and JPEG; float and byte transfer) and GPU JPEG decoding, into result['loader']."
-    s, (png, jpg) = SIZES[size], corpus
+    "Loader images/s (one worker and all cores; PNG, JPEG and the packed cache; byte and float transfer) and GPU JPEG decoding, into result['loader']."
+    s, (png, jpg, pk) = SIZES[size], corpus
     tok = train_wordpiece(load_manifest(png, 'pretrain').text, 28996)
     all_cores = workers or max(1, (os.cpu_count() or 2) - 1)
     b, n = s['batch'], (2 if size == 'small' else 12)
-    rows = [loader_rate(m, tok, batch=b, workers=w, batches=n, byte=byte, device=device)
+    rows = [loader_rate(m, tok, batch=b, workers=w, batches=n * max(1, w // 4), byte=byte, device=device)
             for w in (0, all_cores) for m in (png, jpg) for byte in (False, True)]
-    rows += [loader_rate(png, tok, batch=b, workers=w, batches=n, device=device, cv2_threads=t) for w in scaling for t in (-1, 1)]
+    rows += [loader_rate(png, tok, batch=b, workers=w, batches=n * max(1, w // 4), device=device, packed=pk) for w in (0, all_cores)]
+    rows += [loader_rate(png, tok, batch=b, workers=w, batches=n * max(1, w // 4), device=device, cv2_threads=t) for w in scaling for t in (-1, 0)]
     rows.append(gpu_decode_rate(jpg, batch=b, batches=n, device=device))
-    result['loader'] = [r._asdict() for r in rows]; _save(result, out)
+    result['loader'] = [r._asdict() for r in rows]
+    result['item_ms'] = item_profile(jpg, tok, n=16 if size == 'small' else 128); _save(result, out)
     return result
 
 def summary(
@@ -153,6 +153,7 @@ def summary(
         lb = max(loaders, key=lambda r: r['images_per_s'])
         out.update(loader=f"{lb['fmt']} {lb['transfer']} x{lb['workers']}", loader_images_per_s=lb['images_per_s'],
                    loader_vs_step=lb['images_per_s'] / best['images_per_s'])
+    for r in result.get('e2e', []): out[f"e2e_vs_step_at_{r['batch_per_rank']}"] = r['ratios']['e2e_vs_step']
     return out
 
 # %% ../../nbs/bench/03_gpu.ipynb #d5d79e73
@@ -166,6 +167,7 @@ def run_suite(
     only=None, # variant names to measure; None: all
     profile=(), # variant names to profile
     scaling=(), # more loader worker counts to measure
+    e2e=(), # batches per GPU at which to measure the run end to end (asg.bench.e2e), first
 ):
     "Every measurement for `size` ('paper' on a GPU, 'small' on a CPU by default) on `device`; the result dict (also written to `out`)."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
@@ -174,6 +176,11 @@ def run_suite(
     result = dict(size=size, batch=SIZES[size]['batch'], started=time.strftime('%Y-%m-%d %H:%M:%S'), **_env(device))
     t0 = time.perf_counter()         # the corpus is rendered first, by processes forked before CUDA starts
     corpus = pipeline_corpus(Path(tempfile.mkdtemp(prefix='asg_pipeline_'))/'corpus', n=SIZES[size]['images']) if pipeline else None
+    if e2e:                          # before this process starts CUDA: the runs are subprocesses with the card to themselves
+        root = Path(tempfile.mkdtemp(prefix='asg_e2e_'))
+        result['e2e'] = []
+        for b in e2e:
+            result['e2e'].append(e2e_suite(size, device, root, extra=[f'batch_per_rank={b}'])); _save(result, out)
     measure_steps(result, size, device, compile, out, only, profile)
     if largest: measure_largest(result, size, device, out)
     if pipeline: measure_pipeline(result, size, device, corpus, out=out, scaling=scaling)
@@ -191,6 +198,14 @@ def table(
     return df.assign(vs_fp32=df.images_per_s / base.iloc[0] if len(base) else float('nan')).set_index('name')
 
 # %% ../../nbs/bench/03_gpu.ipynb #4d161fd5
+def default_out(
+    device=None, # the device measured (None: CUDA when available)
+)->str:
+    "asg_bench_<card>.json: the result file named after the card (or 'cpu'), as it is committed."
+    d = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    name = torch.cuda.get_device_name(d) if d.type == 'cuda' else 'cpu'
+    return 'asg_bench_' + re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-') + '.json'
+
 def main(
     argv=None, # command-line arguments; None reads sys.argv
 ):
@@ -204,19 +219,24 @@ def main(
     ap.add_argument('--only', help='comma-separated step variants to measure (default: all)')
     ap.add_argument('--profile', default='', help='comma-separated step variants to profile as well')
     ap.add_argument('--scaling', default='', help='comma-separated loader worker counts to measure with and without OpenCV threads')
-    ap.add_argument('--out', default='asg_bench.json', help='the JSON written (updated after each section)')
+    ap.add_argument('--e2e', default='', help='comma-separated batches per GPU at which to measure python -m asg.train end to end (asg.bench.e2e), e.g. 72,288')
+    ap.add_argument('--out', help="the JSON written (updated after each section; default: asg_bench_<card>.json, e.g. asg_bench_nvidia-h100-80gb-hbm3.json)")
     a = ap.parse_args(argv)
+    a.out = a.out or default_out(a.device)
     split = lambda s: [x for x in (s or '').split(',') if x]
     res = run_suite(a.size, a.device, False if a.no_compile else None, a.out, not a.no_pipeline, not a.no_largest,
-                    split(a.only), split(a.profile), [int(w) for w in split(a.scaling)])
+                    split(a.only), split(a.profile), [int(w) for w in split(a.scaling)], [int(b) for b in split(a.e2e)])
     print(f"\n{res['device']} (bf16 peak {res['peak_bf16_tflops']} TFLOP/s), {res['size']} configuration, batch {res['batch']}, "
           f"{res['flops_per_step'] / 1e12:.2f} TFLOP per step")
     print(table(res).round(3).to_string())
     if res.get('loader'): print(pd.DataFrame(res['loader']).round(1).to_string(index=False))
+    if res.get('item_ms'): print('ms per item, one process:', {k: round(v, 3) for k, v in res['item_ms'].items()})
     for name, r in ((r['name'], r) for r in res['steps'] if 'profile' in r):
         p = r['profile']
         print(f"\nprofile of '{name}': {p['wall_s'] * 1e3:.1f} ms per step, device busy {p['device_busy_s'] * 1e3:.1f} ms")
         print(pd.DataFrame(p['top_device'], columns=['device: operator', 'ms/step', 'calls']).to_string(index=False))
         print(pd.DataFrame(p['top_host'], columns=['host: operator', 'ms/step', 'calls']).to_string(index=False))
+    for r in res.get('e2e', []):
+        print(f"\nend to end at {r['batch_per_rank']} per GPU ({r['workers']} loader workers):"); print(e2e_table(r).round(3).to_string())
     print(json.dumps(res['summary'], indent=1))
     return 0

@@ -6,7 +6,7 @@ Docs: https://asg-team.github.io/asg/data/transforms.html.md"""
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'Resized', 'to_grey', 'resize_pad', 'Geometry', 'map_boxes', 'normalise',
-           'CropTransform', 'train_transform', 'eval_transform']
+           'normalise_batch', 'CropTransform', 'train_transform', 'eval_transform']
 
 # %% ../../nbs/data/01_transforms.ipynb #5ee5b433
 from typing import NamedTuple
@@ -60,11 +60,10 @@ def map_boxes(
     min_side:float=1.0, # a box keeps at least this many pixels of width and height to be valid
 ):
     "Map (N, 4) x1 y1 x2 y2 boxes in original pixels to the crop, clipped; (boxes, valid) where valid boxes keep min_side px."
-    b = torch.as_tensor(np.asarray(boxes, np.float32)).reshape(-1, 4) * geo.scale
-    b = b + torch.tensor([geo.dx, geo.dy, geo.dx, geo.dy])
-    b = b.clamp(0, geo.size)
+    b = np.asarray(boxes, np.float32).reshape(-1, 4) * np.float32(geo.scale)      # numpy: a loader worker calls this per item
+    b = np.clip(b + np.array([geo.dx, geo.dy, geo.dx, geo.dy], np.float32), 0, geo.size)
     valid = ((b[:, 2] - b[:, 0]) >= min_side) & ((b[:, 3] - b[:, 1]) >= min_side)
-    return b * valid[:, None], valid
+    return torch.from_numpy(b * valid[:, None]), torch.from_numpy(valid)
 
 def normalise(
     img, # a grey (S, S) uint8, uint16 or float image
@@ -78,6 +77,17 @@ def normalise(
     x = x.expand(3, *x.shape)
     return (x - torch.tensor(mean)[:, None, None]) / torch.tensor(std)[:, None, None]
 
+def normalise_batch(
+    images:torch.Tensor, # (B, 1, S, S) uint8 crops (on any device), or (B, 3, S, S) float images, returned as they are
+    mean:tuple=IMAGENET_MEAN, # per-channel mean after scaling to [0, 1]
+    std:tuple=IMAGENET_STD, # per-channel standard deviation
+)->torch.Tensor:
+    "A batch of uint8 crops -> (B, 3, S, S) float32, normalised as `normalise` does one image: the loader ships bytes, the device normalises."
+    if images.is_floating_point(): return images
+    x = images.float().div_(255).expand(-1, 3, -1, -1)
+    m, s = (torch.tensor(v, device=x.device).view(1, 3, 1, 1) for v in (mean, std))
+    return (x - m) / s
+
 # %% ../../nbs/data/01_transforms.ipynb #c4bbc78f
 class CropTransform:
     "resize_pad to `pre_size` (default 8/7 of img_size), then a random (train) or centre (eval) img_size crop; (tensor, Geometry)."
@@ -88,8 +98,9 @@ class CropTransform:
         pre_size=None, # the side images are resized and padded to first (default: img_size * 8 / 7)
         mean=IMAGENET_MEAN, # per-channel mean of the normalisation
         std=IMAGENET_STD, # per-channel std
+        uint8:bool=False, # return the (1, S, S) uint8 crop, normalised later on the device by normalise_batch (a quarter of the bytes per channel, one channel)
     ):
-        self.img_size, self.train, self.mean, self.std = img_size, train, mean, std
+        self.img_size, self.train, self.mean, self.std, self.uint8 = img_size, train, mean, std, uint8
         self.pre_size = pre_size or round(img_size * 8 / 7)
         if self.pre_size < img_size: raise ValueError(f"pre_size {self.pre_size} is smaller than the crop {img_size}")
 
@@ -115,22 +126,25 @@ class CropTransform:
         return r.image[oy:oy + S, ox:ox + S], Geometry(r.scale, r.pad_x - ox, r.pad_y - oy, S)
 
     def __call__(self, img, rng=None):
-        "(3, S, S) normalised tensor and the Geometry that maps original pixels into it."
+        "(3, S, S) normalised tensor (uint8: the (1, S, S) uint8 crop) and the Geometry that maps original pixels into it."
         c, geo = self.crop(img, rng)
+        if self.uint8: return torch.from_numpy(np.ascontiguousarray(c, np.uint8))[None], geo
         return normalise(c, self.mean, self.std), geo
 
-    def __repr__(self): return f"CropTransform(img_size={self.img_size}, train={self.train}, pre_size={self.pre_size})"
+    def __repr__(self): return f"CropTransform(img_size={self.img_size}, train={self.train}, pre_size={self.pre_size}{', uint8=True' if self.uint8 else ''})"
 
 def train_transform(
     img_size:int=224, # the crop's side
     pre_size:int=None, # the side images are resized and padded to first (default: img_size * 8 / 7, 256 for 224)
+    uint8:bool=False, # the uint8 crop, normalised on the device (normalise_batch)
 )->CropTransform:
     "The paper's training transform: longer side to pre_size (256 for 224), zero-pad, random crop, ImageNet normalisation."
-    return CropTransform(img_size, True, pre_size)
+    return CropTransform(img_size, True, pre_size, uint8=uint8)
 
 def eval_transform(
     img_size:int=224, # the crop's side
     pre_size:int=None, # as in train_transform
+    uint8:bool=False, # as in train_transform
 )->CropTransform:
     "The paper's evaluation transform: as train_transform with the centre crop."
-    return CropTransform(img_size, False, pre_size)
+    return CropTransform(img_size, False, pre_size, uint8=uint8)

@@ -48,16 +48,24 @@ class TrainConfig:
     clip_grad: float = 1.0            # None: no clipping (paper)
     batchnorm: str = 'global'         # BatchNorm statistics over all ranks ('global') or each rank's batch ('rank', the paper's code)
     region_batch: str = 'own'         # regions pooled from each item's own image ('own', the paper) or as the public collate pools them ('public_collate', its defect; asg.data.dataset)
-    precision: str = 'auto'           # 'auto' (bf16 on CUDA, fp32 on CPU), 'fp32' or 'bf16'
-    compile: bool = False             # torch.compile the model
+    precision: str = 'auto'           # 'auto' (bf16 autocast on CUDA, fp32 on CPU), 'fp32' or 'bf16'
+    sdpa: bool = True                 # fused scaled-dot-product attention in the ViT (timm) and BERT (Hugging Face); False: explicit softmax
     fused_adam: bool = None           # one fused AdamW kernel, which also skips a non-finite step on the device without a host sync (None: on CUDA)
+    tf32: bool = True                 # TF32 tensor cores for the fp32 matrix work autocast leaves (CUDA)
+    compile: str = None               # torch.compile: 'model' (the network and the loss) or 'encoders' (image, text, tag decoder); None: eager
+    grad_checkpointing: bool = False  # recompute the encoders' activations in backward: less memory, more time
+    channels_last: bool = False       # NHWC memory format (CNN image encoders)
     log_every: int = 1                # steps between metrics lines, the only host syncs of a step (on a GPU: 50 or more; asg.bench.gpu)
     tensorboard: bool = True          # also write every metrics line as TensorBoard events in out_dir/tb (train/..., val/...)
     wandb: str = None                 # a Weights & Biases project to log to as well (pip install wandb; WANDB_MODE=offline needs no network)
     seed: int = 0                     # seeds the model, the data order and the crops
     device: str = 'auto'              # 'auto' (CUDA when available), 'cpu' or 'cuda'
-    workers: int = 0                  # DataLoader workers
+    workers: int = 0                  # DataLoader workers per process (-1: the host's cores split among the local processes, less one each; paper: -1)
+    loader_uint8: bool = True         # workers ship uint8 crops, normalised on the device (a twelfth of the bytes; the same tensor)
+    cv2_threads: int = 0              # OpenCV threads in each loader worker (0: sequential, no pool; -1: OpenCV's default, a thread per core)
+    prefetch: int = 4                 # batches each worker prepares ahead
     cache_images: bool = False        # keep decoded, resized images in memory (asg.data.dataset.ManifestDataset(cache=True))
+    packed_images: str = None         # read images from a packed cache (asg.data.packed): its folder, or 'auto' ({stem}_packed_{pre_size} beside the manifest, written by rank 0 if missing)
     val_fraction: float = 0.0         # reports held out of the manifest for a validation loss, when there is no val_manifest (0: none)
     val_manifest: str = None          # or a validation manifest of its own (MIMIC's official split: valid.parquet)
     val_every: int = None             # steps between validations (None: at each epoch's end)
@@ -75,6 +83,7 @@ class TrainConfig:
         if isinstance(self.model, dict): self.model = ASGConfig(**self.model)
         if isinstance(self.loss, dict): self.loss = LossConfig(**self.loss)
         self.betas = tuple(self.betas)        # JSON gives a list
+        if isinstance(self.compile, bool): self.compile = 'model' if self.compile else None   # compile=true: the whole model
 
     def to_dict(self):
         "The config as train_config.json holds it: stamped with model_type and the asg version."
@@ -100,7 +109,7 @@ class TrainConfig:
     ):
         "The public code's recipe: ASGConfig.paper(backbone), 72 per GPU, rank-local contrast and BatchNorm, AdamW 4e-5, 50 epochs, early stopping; its two deviations from the paper (text_positions='zero', region_batch='public_collate') stay off."
         p = dict(model=ASGConfig.paper(backbone), loss=LossConfig(contrast='rank'), epochs=50, batch_per_rank=72, lr=4e-5, weight_decay=0.05, betas=(0.9, 0.999), warmup_frac=0.4,
-                 min_lr=1e-8, decay_norm_bias=True, clip_grad=None, batchnorm='rank', precision='fp32',
+                 min_lr=1e-8, decay_norm_bias=True, clip_grad=None, batchnorm='rank', workers=-1,
                  val_fraction=0.01, patience=5, keep_best=5)   # MIMIC: its valid split as val_manifest, which takes precedence
         return cls(**{**p, **kw})
 
@@ -129,6 +138,7 @@ def apply_overrides(
         known = {f.name for f in fields(obj)}
         if name not in known: raise ValueError(f"unknown {type(obj).__name__} field {name!r} in {kv!r}; known: {sorted(known)}")
         setattr(obj, name, _value(v))
+    cfg.__post_init__()                       # values normalised as the constructor does (compile=true -> 'model')
     return cfg
 
 def resolve_config(
