@@ -19,6 +19,7 @@ from ..models.encoders import train_wordpiece
 from ..data.dataset import ManifestDataset, Collator, REGION_BATCH, make_loader
 from ..data.manifest import load_manifest, split_manifest, official_split
 from ..data.packed import packed_dir, pack_images
+from ..data.transforms import train_transform
 from ..eval.retrieval import recall_at_k
 from ..dist import dist_info, setup_distributed, mean_over_ranks, run_elastic
 from .config import TrainConfig, resolve_config, PRESETS
@@ -103,7 +104,7 @@ class Trainer:
         c = self.cfg
         if not c.packed_images: return None
         if c.packed_images != 'auto': return c.packed_images
-        pre = round(c.model.img_size * 8 / 7)
+        pre = train_transform(c.model.img_size).pre_size          # what the dataset's transform prepares
         d = packed_dir(manifest, pre)
         if self.rank == 0 and not (d/'index.json').exists(): pack_images(manifest, pre, d, workers=max(1, c.workers), progress=c.progress)
         if self.world > 1: dist.barrier()
