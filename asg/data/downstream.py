@@ -7,12 +7,13 @@ Docs: https://asg-team.github.io/asg/data/downstream.html.md"""
 # %% auto #0
 __all__ = ['NIH_LABELS', 'CHEXPERT_TASKS', 'CHEXPERT_U_ONES', 'FRACTIONS', 'FRACTION_SEEDS', 'MIN_FOUND', 'CHEXPERT_AIMI',
            'SIIM_LABELS', 'COVIDX_3', 'COVIDX_CLASSES', 'COVIDX_ORDER', 'SAMPLES', 'DENSITY_TAGS', 'PHANTOM_3',
-           'DOWNSTREAM', 'patient_split', 'fraction_orders', 'xrv_table', 'build_split', 'split_path', 'shipped_splits',
-           'split_table', 'label_fraction', 'present_ranks', 'train_positives', 'Downstream', 'DatasetNotFound',
-           'read_release_table', 'read_nih', 'chexpert_labels', 'chexpert_copies', 'chexpert_patients', 'read_chexpert',
-           'read_rsna', 'read_rsna_seg', 'rle_problem', 'dicom_ids', 'hashed_split', 'read_siim', 'parse_covidx_line',
-           'covidx_versions', 'read_covidx', 'read_nih64', 'read_covid_lungs', 'shrink_lungs', 'read_phantoms',
-           'verify_images', 'read_downstream']
+           'NIH_BOX_FINDINGS', 'MS_CXR_FINDINGS', 'DOWNSTREAM', 'patient_split', 'fraction_orders', 'xrv_table',
+           'build_split', 'split_path', 'shipped_splits', 'split_table', 'label_fraction', 'fraction_mask',
+           'present_ranks', 'train_positives', 'Downstream', 'DatasetNotFound', 'read_release_table', 'read_nih',
+           'chexpert_labels', 'chexpert_copies', 'chexpert_patients', 'read_chexpert', 'read_rsna', 'read_rsna_seg',
+           'rle_problem', 'dicom_ids', 'hashed_split', 'read_siim', 'parse_covidx_line', 'covidx_versions',
+           'read_covidx', 'read_nih64', 'read_covid_lungs', 'shrink_lungs', 'read_phantoms', 'verify_images',
+           'read_downstream']
 
 # %% ../../nbs/data/04_downstream.ipynb #549b07d5
 import hashlib, math, os, re
@@ -117,8 +118,14 @@ def shipped_splits()->list:
 
 def split_table(
     name, # a dataset name of DOWNSTREAM, e.g. 'nih' or 'rsna'
+    scheme:str='asg', # 'asg': the shipped table; 'benchx': BenchX's split files (asg.data.benchx), read from `root`
+    root=None, # the BenchX checkout (scheme='benchx')
 ):
-    "The shipped split table of a benchmark: image_id, patient_id, split (train / valid / test), order_s0..2 (label fractions)."
+    "The split table of a benchmark: asg's shipped one (image_id, patient_id, split, order_s0..2), or BenchX's lists (key, split, benchx_1, benchx_10)."
+    if scheme == 'benchx':
+        from asg.data.benchx import read_benchx_split
+        return read_benchx_split(name, root)
+    if scheme != 'asg': raise ValueError(f"scheme must be 'asg' or 'benchx', got {scheme!r}")
     p = split_path(name)
     if not p.exists(): raise KeyError(f"no shipped split table {name!r} ({p}); known: {shipped_splits()}")
     return pd.read_csv(p, dtype={'image_id': str, 'patient_id': str})
@@ -134,7 +141,7 @@ def label_fraction(
     if not 0 < fraction <= 1: raise ValueError(f"fraction must be in (0, 1], got {fraction}")
     tr = table.split == 'train'
     if not tr.any(): raise ValueError(f"the table of {table.attrs.get('benchmark', 'this benchmark')!r} has no training image ({len(table)} rows): nothing to take a fraction of")
-    keep = ~tr | (present_ranks(table, seed) < math.ceil(fraction * tr.sum()))
+    keep = ~tr | fraction_mask(table, fraction, seed)
     out = table[keep]
     labels = list(labels if labels is not None else table.attrs.get('labels', ()))
     sub = out[out.split == 'train']
@@ -142,6 +149,19 @@ def label_fraction(
     if empty: raise ValueError(f"the {fraction:.0%} training subset (seed {seed}, {len(sub)} images) has no positive for {empty}: use a larger fraction or another seed")
     out.attrs = dict(table.attrs, fraction=fraction, fraction_seed=seed, n_train=len(sub), train_positives=train_positives(sub, labels))
     return out
+
+def fraction_mask(
+    table:pd.DataFrame, # a benchmark table
+    fraction:float, # of the training split kept
+    seed:int=0, # which shipped order (a scheme with fixed subsets has one)
+)->pd.Series:
+    "The training rows of the fraction: the first ceil(f * n) in the seed's order, or, under a scheme with fixed subsets (attrs['fraction_sets'], BenchX), its listed subset."
+    tr = table.split == 'train'
+    sets = table.attrs.get('fraction_sets')
+    if sets and fraction < 1:
+        if fraction not in sets: raise ValueError(f"the {table.attrs.get('split_scheme')} split fixes its subsets at {sorted(sets)}: no {fraction:.0%} subset")
+        return tr & table[sets[fraction]].astype(bool)
+    return tr & (present_ranks(table, seed) < math.ceil(fraction * tr.sum()))
 
 def present_ranks(
     table:pd.DataFrame, # a benchmark table with the shipped fraction orders
@@ -175,6 +195,7 @@ class Downstream:
     split: Callable = None  # rebuilds its shipped split table (None: the split comes with the release or the set)
     needs_root: bool = True  # False: the set ships with asg (../shared/real_cxr) and reads without a root
     probe_labels: str = 'protocol'  # 'protocol': the task's labels; 'common': those with positives in train and test (small sample and phantom sets)
+    prompts: str = None  # its zero-shot prompt set in asg/eval/prompts.json (None: none)
 
     def read(
         self,
@@ -626,13 +647,24 @@ def read_phantoms(
     return _finish(df, b, 'labelled phantom sets' + ('' if 'valid' in (sets or {}) else '; 15 % of training images (hashed) as validation'))
 
 # %% ../../nbs/data/04_downstream.ipynb #3b1fb68d
+NIH_BOX_FINDINGS = ('Atelectasis', 'Cardiomegaly', 'Effusion', 'Infiltration', 'Mass', 'Nodule', 'Pneumonia', 'Pneumothorax')   # the 8 with boxes
+MS_CXR_FINDINGS = ('Atelectasis', 'Cardiomegaly', 'Consolidation', 'Edema', 'Lung Opacity', 'Pleural Effusion', 'Pneumonia', 'Pneumothorax')
+
+def _boxes(name):
+    "A reader of asg.data.boxes, imported when called (that module builds on this one)."
+    def read(root=None, **kw):
+        from asg.data import boxes
+        fn = getattr(boxes, name)
+        return fn(**kw) if root is None else fn(root, **kw)
+    return read
+
 DOWNSTREAM = {d.name: d for d in [   # every downstream dataset asg reads: the one registry
     Downstream('nih', 'multilabel', 'macro AUROC', NIH_LABELS, ('Data_Entry_2017*.csv', 'images/*.png', 'test_list.txt (optional)'), 'nih_chestxray14.md',
-               reader=read_nih, split=_nih_split),
+               reader=read_nih, split=_nih_split, prompts='nih'),
     Downstream('chexpert', 'multilabel', 'macro AUROC', CHEXPERT_TASKS, ('train.csv', 'valid.csv', 'train/ and valid/ image folders, or the AIMI batch folders'), 'chexpert.md',
-               reader=read_chexpert, split=_chexpert_split),
+               reader=read_chexpert, split=_chexpert_split, prompts='chexpert'),
     Downstream('rsna', 'binary', 'AUROC', ('Pneumonia',), ('stage_2_train_labels.csv', 'stage_2_train_images/*.dcm'), 'rsna_pneumonia.md',
-               reader=read_rsna, split=lambda: _rsna_split(0.3)),
+               reader=read_rsna, split=lambda: _rsna_split(0.3), prompts='rsna'),
     Downstream('rsna_seg', 'segmentation', 'Dice', ('Pneumonia',), ('stage_2_train_labels.csv', 'stage_2_train_images/*.dcm'), 'rsna_pneumonia.md',
                reader=read_rsna_seg, split=lambda: _rsna_split(0.4)),
     Downstream('covidx', 'multiclass', 'accuracy', COVIDX_3, ('train_COVIDx*.txt or train.txt', 'test_COVIDx*.txt or test.txt', 'train/ and test/ image folders beside them'), 'covidx.md',
@@ -640,17 +672,23 @@ DOWNSTREAM = {d.name: d for d in [   # every downstream dataset asg reads: the o
     Downstream('siim', 'segmentation', 'Dice', ('Pneumothorax',), ('stage_2_train.csv or train-rle.csv', 'DICOM files (any folder below the root)'), 'siim_acr.md',
                reader=read_siim, split=_siim_split),
     Downstream('nih64', 'multilabel', 'macro AUROC', NIH_LABELS, ('nih_64px/*.png',), 'real_cxr_samples.md',
-               reader=read_nih64, needs_root=False, probe_labels='common'),
+               reader=read_nih64, needs_root=False, probe_labels='common', prompts='nih'),
     Downstream('covid_lungs', 'segmentation', 'Dice', ('Lungs',), ('metadata.csv', 'images/', 'masks/'), 'real_cxr_samples.md',
                reader=read_covid_lungs, needs_root=False),
     Downstream('covid_lungs_128', 'segmentation', 'Dice', ('Lungs',), ('asg/data/samples/covid_lungs_128 (ships with asg)',), 'real_cxr_samples.md',
                reader=lambda root=None, **kw: read_covid_lungs(root or SAMPLES/'covid_lungs_128', **kw), needs_root=False),
     Downstream('phantom_findings', 'multilabel', 'macro AUROC', ('40 tags of asg.report.schema.TAGS',), ('probe_train.parquet', 'probe_test.parquet'), 'phantom_corpus.md',
-               reader=lambda r, **kw: read_phantoms(r, 'findings', **kw), probe_labels='common'),
+               reader=lambda r, **kw: read_phantoms(r, 'findings', **kw), probe_labels='common', prompts='phantom_findings'),
     Downstream('phantom_3class', 'multiclass', 'accuracy', PHANTOM_3, ('probe_train.parquet', 'probe_test.parquet'), 'phantom_corpus.md',
                reader=lambda r, **kw: read_phantoms(r, '3class', **kw), probe_labels='common'),
     Downstream('phantom_seg', 'segmentation', 'Dice', ('opacity',), ('probe_train.parquet', 'probe_test.parquet'), 'phantom_corpus.md',
-               reader=lambda r, **kw: read_phantoms(r, 'seg', **kw), probe_labels='common')]}
+               reader=lambda r, **kw: read_phantoms(r, 'seg', **kw), probe_labels='common'),
+    Downstream('nih_boxes', 'grounding', 'pointing game, CNR, mIoU', NIH_BOX_FINDINGS, ('BBox_List_2017.csv (else the wheel\'s copy)', 'images/*.png'), 'nih_chestxray14.md',
+               reader=_boxes('read_nih_boxes'), prompts='nih'),
+    Downstream('nih64_boxes', 'grounding', 'pointing game, CNR, mIoU', NIH_BOX_FINDINGS, ('nih_64px/*.png (9 boxed images)',), 'real_cxr_samples.md',
+               reader=_boxes('read_nih64_boxes'), needs_root=False, prompts='nih'),
+    Downstream('ms_cxr', 'grounding', 'pointing game, CNR, mIoU', MS_CXR_FINDINGS, ('MS_CXR_Local_Alignment_v1.1.0.csv (or v1.0.0)', 'MIMIC-CXR-JPG below the root or at mimic_root='), 'ms_cxr.md',
+               reader=_boxes('read_ms_cxr'))]}
 
 def verify_images(
     table, # a benchmark table with a path column
@@ -674,9 +712,15 @@ def read_downstream(
     name:str, # a DOWNSTREAM name: 'nih', 'chexpert', 'rsna', 'rsna_seg', 'covidx', 'siim', or a sample / phantom set
     root=None, # the unpacked release (the sample sets need none)
     verify:bool=False, # also decode every image (slow; unreadable images are counted and dropped)
+    scheme:str='asg', # the split: 'asg' (as the reader gives it) or 'benchx' (BenchX's split files, asg.data.benchx)
+    benchx_root=None, # the BenchX checkout (scheme='benchx')
     **kw, # passed to the reader: min_found=, version= (CheXpert, COVIDx), stage= (SIIM)
 )->pd.DataFrame:
-    "The table of downstream dataset `name` read from its release root (the real sample sets need none); verify=True also decodes every image."
+    "The table of downstream dataset `name` read from its release root (the real sample sets need none), split by `scheme`; verify=True also decodes every image."
     if name not in DOWNSTREAM: raise KeyError(f"unknown downstream dataset {name!r}; known: {sorted(DOWNSTREAM)}")
+    if scheme not in ('asg', 'benchx'): raise ValueError(f"scheme must be 'asg' or 'benchx', got {scheme!r}")
     t = DOWNSTREAM[name].read(root, **kw)
+    if scheme == 'benchx':
+        from asg.data.benchx import with_benchx_split
+        t = with_benchx_split(t, benchx_root)
     return verify_images(t) if verify else t

@@ -18,7 +18,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.preprocessing import StandardScaler
 from ..report.schema import TAGS
 from ..data.manifest import load_manifest
-from ..data.downstream import label_fraction, present_ranks
+from ..data.downstream import label_fraction, fraction_mask
 from .features import encode_images
 
 # %% ../../nbs/eval/04_probe.ipynb #03fa2749
@@ -81,7 +81,7 @@ def fit_linear_probe(
     Xtr, Xva = torch.as_tensor(Xtr).float(), torch.as_tensor(Xva).float()
     mu, sd = (Xtr.mean(0), Xtr.std(0) + 1e-6) if standardize else (torch.zeros(Xtr.shape[1]), torch.ones(Xtr.shape[1]))
     Xtr, Xva = (Xtr - mu) / sd, (Xva - mu) / sd
-    Ytr, Yva = torch.as_tensor(np.asarray(Ytr)), torch.as_tensor(np.asarray(Yva))
+    Ytr, Yva = torch.tensor(np.asarray(Ytr)), torch.tensor(np.asarray(Yva))   # copies: pandas may hand over read-only arrays
     k = int(Ytr.max()) + 1 if task == 'multiclass' else (Ytr.shape[1] if Ytr.ndim > 1 else 1)
     if task != 'multiclass' and Ytr.ndim == 1: Ytr, Yva = Ytr[:, None], Yva[:, None]
     head, loss = nn.Linear(Xtr.shape[1], k), _loss(task)
@@ -117,8 +117,8 @@ def common_labels(
     min_test=5, # positives and negatives a label needs in test
 ):
     "Labels with a positive in every (smallest fraction, seed) training subset and min_test positives and negatives in test."
-    te, tr = table[table.split == 'test'], table.split == 'train'
-    smallest = [table[tr & (present_ranks(table, s) < math.ceil(min(fractions) * tr.sum()))] for s in seeds]   # each seed's smallest subset
+    te = table[table.split == 'test']
+    smallest = [table[fraction_mask(table, min(fractions), s)] for s in seeds]   # each seed's smallest subset
     return [l for l in labels if min((te[l] == 1).sum(), (te[l] != 1).sum()) >= min_test and all((sub[l] == 1).any() for sub in smallest)]
 
 def _positives(Y, cols, table):

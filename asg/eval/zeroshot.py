@@ -6,7 +6,7 @@ Docs: https://asg-team.github.io/asg/eval/zeroshot.html.md"""
 
 # %% auto #0
 __all__ = ['load_prompts', 'embed_prompts', 'image_embeddings', 'zero_shot_scores', 'best_f1_threshold', 'ZeroShot',
-           'zero_shot_metrics', 'zero_shot_benchmark']
+           'zero_shot_metrics', 'zero_shot_mean', 'zero_shot_benchmark']
 
 # %% ../../nbs/eval/05_zeroshot.ipynb #2b61e11b
 import json
@@ -100,6 +100,15 @@ def zero_shot_metrics(
     pred = np.asarray(s_test) >= t
     return ZeroShot(float(roc_auc_score(y_test, s_test)), float(f1_score(y_test, pred)), float((pred == y_test).mean()), t,
                     best_f1_threshold(y_test, s_test)[1])
+
+# %% ../../nbs/eval/05_zeroshot.ipynb #0178b34c
+def zero_shot_mean(
+    results:dict, # zero_shot_benchmark's {class: ZeroShot or the reason it was skipped}
+)->dict:
+    "Macro mean of each ZeroShot metric over the scored classes (the paper's one-row-per-benchmark form), with n_classes; {} when none was scored."
+    z = [r for r in results.values() if isinstance(r, ZeroShot)]
+    if not z: return {}
+    return dict({k: float(np.mean([getattr(r, k) for r in z])) for k in ('auroc', 'f1', 'accuracy', 'f1_test_optimal')}, n_classes=len(z))
 
 # %% ../../nbs/eval/05_zeroshot.ipynb #f42b310b
 def _labels_for(feats, table, split, col):
