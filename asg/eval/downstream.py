@@ -19,7 +19,7 @@ from .zeroshot import zero_shot_benchmark, zero_shot_mean, load_prompts
 from .segment import segment_benchmark
 from .retrieval import paired_embeddings, recall_at_k
 from .grounding import grounding_accuracy
-from .phrase_grounding import ground_boxes, PUBLISHED_GROUNDING
+from .phrase_grounding import ground_boxes, category_means, PUBLISHED_GROUNDING
 
 # %% ../../nbs/eval/07_downstream.ipynb #6b753416
 ZERO_SHOT_METRICS = ('AUROC', 'F1 (published)', 'accuracy (published)')   # the paper's AUC, F1, ACC: where their threshold was chosen is not stated (MedKLIP's and KAD's code choose it on the test set)
@@ -173,14 +173,12 @@ def run_box_grounding(
     rows = []
     for pool in pools:
         g = ground_boxes(model, table, prompts, pool=pool, device=device)
-        per = g.items[g.items.skipped.isna()].groupby('category')[['pointing', 'box_fraction', 'cnr', 'miou']].mean()
-        per.loc['mean'] = [g.summary[k] for k in ('pointing', 'pointing_chance', 'cnr', 'miou')]
-        n = g.items[g.items.skipped.isna()].category.value_counts().to_dict() | {'mean': g.summary['n']}
-        per['n'] = pd.Series(n)
+        per = category_means(g.items)
+        per.loc['mean'] = [g.summary[k] for k in ('pointing', 'pointing_chance', 'cnr', 'miou', 'n')]
         rows += [dict(method=f'grounding (boxes, {pool})', benchmark=b, task=c, fraction=np.nan, seed=0, metric=m, value=float(per.loc[c, k]))
                  for c in per.index for m, k in (('pointing game', 'pointing'), ('pointing chance', 'box_fraction'), ('CNR', 'cnr'), ('mIoU', 'miou'), ('pairs scored', 'n'))]
         if g.summary['skipped']: rows.append(dict(method=f'grounding (boxes, {pool})', benchmark=b, task='all', fraction=np.nan, seed=0, metric=None, value=np.nan,
-                                                  skipped=f"{g.summary['skipped']} (image, phrase) pairs: the boxes fall outside the scored crop"))
+                                                  skipped='; '.join(f'{n} (image, phrase) pairs: {why}' for why, n in g.items.skipped.value_counts().items())))
     return rows
 
 def run_retrieval_grounding(

@@ -6,7 +6,7 @@ Docs: https://asg-team.github.io/asg/eval/phrase_grounding.html.md"""
 
 # %% auto #0
 __all__ = ['THRESHOLDS', 'PUBLISHED_GROUNDING', 'GROUNDING_SOURCE', 'box_mask', 'pointing_hit', 'cnr', 'miou', 'similarity_map',
-           'map_to_image', 'phrase_embedding', 'cell_embeddings', 'BoxGrounding', 'ground_boxes']
+           'map_to_image', 'phrase_embedding', 'cell_embeddings', 'BoxGrounding', 'category_means', 'ground_boxes']
 
 # %% ../../nbs/eval/08_phrase_grounding.ipynb #b5ab46b4
 from typing import NamedTuple
@@ -152,11 +152,22 @@ def _score_row(row, sim, geo, shape, max_side, thresholds):
     return dict(pointing=pointing_hit(m, mask), box_fraction=float(mask.sum() / (~np.isnan(m)).sum()), cnr=cnr(m, mask), miou=miou(m, mask, thresholds), skipped=None)
 
 # %% ../../nbs/eval/08_phrase_grounding.ipynb #e1fada22
+def category_means(
+    items:pd.DataFrame, # ground_boxes' rows
+)->pd.DataFrame:
+    "Per category of the scored rows: the mean pointing game, box fraction (its chance), CNR and mIoU, and n."
+    ok = items[items.skipped.isna()]
+    return ok.groupby('category')[['pointing', 'box_fraction', 'cnr', 'miou']].mean().astype(float).assign(n=ok.category.value_counts())
+
 def _summary(df):
-    ok = df[df.skipped.isna()]
-    per = ok.groupby('category')[['pointing', 'box_fraction', 'cnr', 'miou']].mean()
+    ok, per = df[df.skipped.isna()], category_means(df)
     return dict(pointing=float(per.pointing.mean()), pointing_chance=float(per.box_fraction.mean()), cnr=float(per.cnr.mean()),
                 miou=float(per.miou.mean()), n=len(ok), n_categories=len(per), skipped=int(df.skipped.notna().sum()))
+
+def _read_or_none(p):
+    "The image, or None when it is missing or unreadable (counted as skipped rows, not a crash)."
+    try: return read_image(p)
+    except (OSError, ValueError): return None
 
 @torch.no_grad()
 def ground_boxes(
@@ -177,7 +188,11 @@ def ground_boxes(
     groups = list(table.groupby('image', sort=False))
     for k in range(0, len(groups), batch_size):
         chunk = groups[k:k + batch_size]
-        imgs = [read_image(p) for p, _ in chunk]
+        imgs = [_read_or_none(p) for p, _ in chunk]
+        rows += [dict(image_id=r.image_id, category=r.category, phrase=r.phrase, n_boxes=len(r.boxes), pointing=np.nan, box_fraction=np.nan, cnr=np.nan, miou=np.nan,
+                      skipped='unreadable or missing image') for a, (_, g) in zip(imgs, chunk) if a is None for r in g.itertuples()]
+        chunk, imgs = [c for c, a in zip(chunk, imgs) if a is not None], [a for a in imgs if a is not None]
+        if not chunk: continue
         xs, geos = zip(*(tf(a) for a in imgs))
         cells = cell_embeddings(model, torch.stack(xs).to(device), pool, window)
         for b, (_, g) in enumerate(chunk):
