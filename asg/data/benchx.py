@@ -50,11 +50,13 @@ def read_benchx_split(
     "BenchX's split of `name`: one row per listed image, key, split (train / valid / test), benchx_1 and benchx_10 (in the fixed 1 % and 10 % subsets)."
     d = benchx_dir(name, root)
     parts = [pd.DataFrame({'key': _read_list(d/f'{f}.txt'), 'split': s}) for f, s in BENCHX_FILES.items()]
+    subsets = {f: set(_read_list(d/f'{f}.txt')) for f in BENCHX_SUBSETS.values()}
+    empty = [f'{f}.txt' for f, p in zip(BENCHX_FILES, parts) if p.empty] + [f'{f}.txt' for f, s in subsets.items() if not s]
+    if empty: raise ValueError(f"{name}: BenchX's {', '.join(empty)} in {d} list no image")
     df = pd.concat(parts, ignore_index=True)
     dup = df.key[df.key.duplicated()]
     if len(dup): raise ValueError(f"{name}: {len(dup)} images are in two of BenchX's train/val/test lists in {d} (for example {dup.iloc[0]})")
-    for frac, f in BENCHX_SUBSETS.items():
-        sub = set(_read_list(d/f'{f}.txt'))
+    for f, sub in subsets.items():
         outside = sub - set(df.key[df.split == 'train'])
         if outside: raise ValueError(f"{name}: {len(outside)} images of {f}.txt are not in train.txt ({d}; for example {sorted(outside)[0]})")
         df[f"benchx_{f.split('_')[1]}"] = df.key.isin(sub)
